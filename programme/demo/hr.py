@@ -1,0 +1,387 @@
+"""Demo content in Croatian for the Impact4Values 2.0 mentor network site.
+
+Faithful translation of sl.py, aligned with it block by block and segment by segment.
+"""
+
+CONTENT = {
+    "home": {
+        "title": "Mentorska mreža Impact4Values 2.0",
+        "slug": "home",
+        "search_description": "Mentorska mreža programa Impact4Values 2.0 podupire organizacijski razvoj i zagovaranje organizacija civilnoga društva iz Slovenije i Hrvatske.",
+        "intro": "Mentori i mentorice svojim znanjem i iskustvom pridonose jačanju kapaciteta organizacija civilnoga društva, korisnica programa Impact4Values 2.0.",
+        "body": [
+            ("heading", "Mentorska mreža u okviru programa Impact4Values 2.0"),
+            (
+                "paragraph",
+                "<p>Osim financiranja projekata, korisnicima je u okviru programa Impact4Values 2.0 na raspolaganju i opsežna potpora jačanju organizacijskih kapaciteta kroz edukacije i mentorsku potporu.</p>"
+                "<p>Mentorsku potporu dobit će približno 60 organizacija iz Hrvatske i Slovenije. Odabrane mentore i mentorice povezujemo s organizacijama prema njihovu iskustvu, znanju i raspoloživosti, uzimajući u obzir teme i područja utvrđena u planovima jačanja kapaciteta organizacija.</p>",
+            ),
+            ("heading", "Kome je mreža namijenjena?"),
+            (
+                "paragraph",
+                "<p>Mentorsku potporu dobivaju organizacije civilnoga društva odabrane putem javnih natječaja za mreže, programsku potporu i male, tzv. „grass-root“ organizacije.</p>"
+                "<p>Na suradnju pozivamo trenere i trenerice, savjetnike i savjetnice te praktičare i praktičarke s iskustvom u organizacijama civilnoga društva koje zanima prijenos znanja i iskustva na druge organizacije civilnoga društva.</p>",
+            ),
+            (
+                "key_figures",
+                [
+                    {"value": "~60", "label": "organizacija iz Hrvatske i Slovenije dobit će mentorsku potporu"},
+                    {"value": "60+", "label": "mentorskih paketa u mentorskom programu"},
+                    {"value": "3,82 mil. €", "label": "za financijsku potporu organizacijama civilnoga društva"},
+                    {"value": "2024. – 2028.", "label": "trajanje projekta Impact4Values 2.0"},
+                    {"value": "75,00 €", "label": "bruto po mentorskom satu, uključujući pripremu i izravno mentoriranje"},
+                    {"value": "20 sati", "label": "u prosjeku traje rad s pojedinom organizacijom"},
+                ],
+            ),
+            ("heading", "Poziv za nove mentore i mentorice"),
+            (
+                "paragraph",
+                "<p>Zbog povećanog opsega mentorske potpore želimo proširiti postojeću bazu mentora i mentorica.</p>"
+                "<p>Prijavni obrazac sa životopisom možete poslati do 20. prosinca 2025.</p>",
+            ),
+            ("cta", {"label": "Pročitajte poziv i prijavite se", "page": "call"}),
+            ("cta", {"label": "Više o programu Impact4Values 2.0", "page": "impact4values"}),
+            ("heading", "Program provodi slovensko-hrvatski konzorcij"),
+            ("partners", ["cnvos", "slagalica", "solidarna"]),
+        ],
+    },
+    "call": {
+        "title": "Poziv na iskazivanje interesa za nove mentore i mentorice u okviru programa Impact4Values 2.0",
+        "slug": "poziv-za-mentore",
+        "search_description": "Pridružite se mentorskoj mreži Impact4Values 2.0: prijave novih mentora i mentorica primamo do 20. prosinca 2025.",
+        "intro": "Potpora organizacijskom razvoju i zagovaranju organizacijama civilnoga društva",
+        "body": [
+            ("heading", "Svrha poziva"),
+            (
+                "paragraph",
+                "<p>Zbog povećanog opsega mentorske potpore želimo proširiti postojeću bazu mentora i mentorica koji će svojim znanjem i iskustvom pridonijeti jačanju kapaciteta organizacija civilnoga društva, korisnica programa Impact4Values 2.0.</p>"
+                "<p>Odabrane mentore i mentorice povezat ćemo s organizacijama prema njihovu iskustvu, znanju i raspoloživosti, uzimajući u obzir teme i područja koja će biti utvrđena u planovima jačanja kapaciteta tih organizacija.</p>"
+                "<p>Mentoriranje bi trebalo započeti krajem veljače 2026. i trajat će do travnja 2028. Mentori i mentorice zajedno će s organizacijama precizno utvrditi ciljeve, rezultate i vremenski okvir mentoriranja. Mentori i mentorice izvještavat će o obavljenom radu, a za svoj će rad biti plaćeni po mentorskom satu. Mentorski sat uključuje pripremu i izravno mentoriranje i iznosi 75,00 € bruto. Rad s pojedinom organizacijom traje u prosjeku 20 radnih sati.</p>"
+                "<p>Prije samog početka mentoriranja bit će organiziran i uvodni sastanak na kojem ćemo se dogovoriti o cijelom procesu.</p>",
+            ),
+            ("heading", "Teme i područja mentorske potpore"),
+            (
+                "paragraph",
+                "<ul>"
+                "<li><b>Organizacijska struktura i pravni okvir</b> (tijela organizacije, misija, vizija, vrijednosti, upravljanje i vođenje, podjela rada)</li>"
+                "<li><b>Kapaciteti organizacije i resursi</b> (priprema za strateško i operativno planiranje, praćenje i vrednovanje, potrebe dionika, podupiratelji, volonteri)</li>"
+                "<li><b>Financijska stabilnost</b> (planovi prikupljanja sredstava, diversifikacija izvora sredstava, gospodarska djelatnost)</li>"
+                "<li><b>Pružanje usluga</b> (utvrđivanje usluga, rad s korisnicima, izvori prihoda)</li>"
+                "<li><b>Zagovaranje</b> (postavljanje ciljeva, kapaciteti za zagovaranje, utjecaj na javne politike, uključivanje podupiratelja)</li>"
+                "<li><b>Javni imidž i transparentnost djelovanja</b> (komunikacijska strategija, objavljivanje podataka i izvješća, odnosi s medijima)</li>"
+                "<li><b>GESI – ravnopravnost spolova i socijalna uključenost</b> (uključivanje žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije)</li>"
+                "</ul>",
+            ),
+            ("heading", "Kakve mentore i mentorice tražimo?"),
+            (
+                "paragraph",
+                "<p>Mentori i mentorice mogu biti treneri i trenerice te savjetnici i savjetnice koje zanima prijenos znanja i iskustva na druge organizacije civilnoga društva. Mentori i mentorice osobe su s iskustvom u mentoriranju ili praktičari i praktičarke – ljudi koji godinama rade u organizaciji civilnoga društva ili je vode i imaju iskustvo koje mogu strukturirano i organizirano prenositi drugima. Tražimo mentore i mentorice koji imaju iskustvo organizacijskog i/ili programskog rada u području vrijednosti EU-a – promicanja ljudskih prava, demokracije, jednakosti i vladavine prava.</p>",
+            ),
+            ("heading", "Prijava"),
+            (
+                "paragraph",
+                """<p>Ako se želite pridružiti našoj mentorskoj mreži, ispunite <a href="https://docs.google.com/forms/d/e/1FAIpQLSeNdS9PkIHELd_hWLSlclywyPmS9YtvI3SROvnLo3JRnNEbpw/viewform">prijavni obrazac</a> i priložite životopis do 20. prosinca 2025. Ako za pojedina područja bude iskazan veći interes nego što je potrebno, mentore i mentorice birat ćemo na temelju iskustva (više iskustva znači prednost pri odabiru).</p>""",
+            ),
+            (
+                "paragraph",
+                """<p>Sve do zatvaranja poziva stojimo vam na raspolaganju na adresi e-pošte <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ili na broju telefona +386 (01) 542 1422.</p>""",
+            ),
+            ("cta", {"label": "Više o mentorskoj mreži i programu jačanja kapaciteta", "page": "capacity-building"}),
+        ],
+    },
+    "programme_pages": [
+        {
+            "key": "impact4values",
+            "title": "Impact4Values 2.0",
+            "slug": "impact4values",
+            "search_description": "Impact4Values 2.0 jača organizacije civilnoga društva u Sloveniji i Hrvatskoj koje promiču i štite vrijednosti i prava EU-a.",
+            "intro": "Projekt Impact4Values 2.0, utemeljen na iskustvima prethodnog programa, nastavlja i nadograđuje aktivnosti jačanja zajednica i organizacija civilnoga društva u Sloveniji i Hrvatskoj.",
+            "body": [
+                ("heading", "Konzorcij"),
+                (
+                    "paragraph",
+                    "<p>Impact4Values 2.0 provodi slovensko-hrvatski konzorcij u sastavu:</p>",
+                ),
+                ("partners", ["cnvos", "slagalica", "solidarna"]),
+                ("heading", "Financijska potpora i jačanje kapaciteta"),
+                (
+                    "paragraph",
+                    "<p>Program ostvaruje svoje ciljeve različitim modelima financijske potpore namijenjene organizacijama civilnoga društva koje promiču i štite vrijednosti i prava EU-a.</p>"
+                    "<p>Program osigurava cjelovitu potporu jačanju kapaciteta organizacija civilnoga društva tako što potiče njihov organizacijski razvoj te prekogranično i transnacionalno povezivanje, jača njihove programske kapacitete za djelovanje u zajednici i na institucionalnoj razini te jača njihov utjecaj u zaštiti vrijednosti i prava EU-a.</p>"
+                    "<p>Financijska potpora bit će dostupna i razvijenijim i malim organizacijama, tematskim centrima podrške i mrežama. Za financijsku potporu osigurano je ukupno 3,82 milijuna eura. Projekt je započeo 2024. i traje do 2028. godine.</p>",
+                ),
+                (
+                    "key_figures",
+                    [
+                        {"value": "3,82 mil. €", "label": "za financijsku potporu organizacijama civilnoga društva"},
+                        {"value": "2024. – 2028.", "label": "trajanje projekta"},
+                        {"value": "60+", "label": "mentorskih paketa"},
+                        {"value": "2", "label": "međusobno povezane komponente projekta"},
+                    ],
+                ),
+                ("heading", "Opći cilj"),
+                (
+                    "paragraph",
+                    "<p>Opći cilj projekta Impact4Values 2.0 jest povećati kapacitete organizacija civilnoga društva radi većeg utjecaja na zajednice i društvo kroz ostvarivanje vrijednosti EU-a u praksi.</p>",
+                ),
+                ("heading", "Dvije komponente projekta"),
+                (
+                    "paragraph",
+                    "<p>Projekt ima dvije jedinstveno snažne i međusobno povezane komponente, oblikovane u skladu s procjenom potreba radi postizanja specifičnih ciljeva:</p>"
+                    "<ul>"
+                    "<li>Omogućiti različite modele financijske potpore usmjerene na učinke za udruge na lokalnoj razini i druge organizacije civilnoga društva, uključujući mreže, koje se bave promicanjem i zaštitom vrijednosti i prava EU-a.</li>"
+                    "<li>Osigurati cjelovito jačanje kapaciteta udruga na lokalnoj razini i drugih organizacija civilnoga društva radi poticanja njihova organizacijskog razvoja, prekograničnog i transnacionalnog povezivanja te njihove programske sposobnosti za djelovanje i na razini zajednice i na institucionalnoj razini.</li>"
+                    "</ul>",
+                ),
+                ("heading", "Virtualna učionica vrijednosti EU-a i mentorski program"),
+                (
+                    "paragraph",
+                    "<p>Postojeća Virtualna učionica vrijednosti EU-a u projektu Impact4Values 2.0 bit će dodatno nadograđena i služit će kao višejezična internetska platforma za dijeljenje znanja, razmjenu dobrih praksi i potporu aktivistima i organizacijama diljem EU-a.</p>"
+                    "<p>Nastavit ćemo i nadograditi i mentorski program, koji će obuhvaćati više od 60 mentorskih paketa.</p>",
+                ),
+                ("heading", "Prilika za trajne promjene"),
+                (
+                    "paragraph",
+                    "<p>Impact4Values 2.0 prilika je za stvaranje trajnih promjena u zajednicama jer jača organizacije civilnoga društva kako bi postale pokretačice i nositeljice pozitivnih društvenih promjena u skladu s vrijednostima EU-a.</p>"
+                    "<p>Impact4Values 2.0 provodi se u okviru programa EU-a Građani, jednakost, prava i vrijednosti (CERV).</p>",
+                ),
+                ("cta", {"label": "O programu CERV", "page": "cerv"}),
+                ("cta", {"label": "Impact4Values 2.0 na mrežnim stranicama CNVOS-a", "url": "https://www.cnvos.si/impact4values/"}),
+                ("cta", {"label": "Impact4Values 2.0 na mrežnim stranicama Solidarne", "url": "https://solidarna.hr/impact4values/"}),
+            ],
+        },
+        {
+            "key": "capacity-building",
+            "title": "Mentorska mreža i jačanje kapaciteta",
+            "slug": "jacanje-kapaciteta",
+            "search_description": "Mentorska potpora i program jačanja kapaciteta za približno 60 organizacija civilnoga društva iz Hrvatske i Slovenije u programu Impact4Values 2.0.",
+            "intro": "Osim financiranja projekata, korisnicima je u okviru programa Impact4Values 2.0 na raspolaganju i opsežna potpora jačanju organizacijskih kapaciteta kroz edukacije i mentorsku potporu.",
+            "body": [
+                ("heading", "Mentorska mreža u okviru programa Impact4Values 2.0"),
+                (
+                    "paragraph",
+                    "<p>Putem javnih natječaja za mreže, programsku potporu i male, tzv. „grass-root“ organizacije mentorsku će potporu dobiti približno 60 organizacija iz Hrvatske i Slovenije.</p>"
+                    "<p>Za svaku je organizaciju provedena procjena stanja organizacijskog razvoja („organizational assessment“) te su utvrđene potrebe, odnosno područja u kojima će organizacija jačati tijekom trajanja projekta.</p>"
+                    "<p>Za svaku je organizaciju izrađen plan jačanja kapaciteta koji utvrđuje područja, metode potpore, željene rezultate i vremenski okvir.</p>",
+                ),
+                ("heading", "Program jačanja kapaciteta"),
+                (
+                    "paragraph",
+                    "<p>Program jačanja kapaciteta zadržava raznolikost i inovativnost jer objedinjuje različite metode za stvaranje dinamičnog i transnacionalnog okruženja za učenje. Naglasak će biti na aktualnim temama, npr. očuvanju i provedbi vrijednosti EU-a u praksi, otpornosti i prevenciji sagorijevanja u sektoru civilnoga društva, zagovaranju … te na različitim tematskim seminarima koji korisnicima omogućuju rad na ključnim programskim pitanjima, primjerice na uključivanju tzv. ravnopravnosti spolova.</p>"
+                    "<p>Cjelokupni program jačanja kapaciteta uključuje:</p>"
+                    "<ul>"
+                    "<li>uvodne radionice za provoditelje projekata/programa,</li>"
+                    "<li>procjenu kapaciteta organizacija korisnica financijske potpore i izradu plana jačanja kapaciteta,</li>"
+                    "<li>mentorsku potporu organizacijama u provedbi plana jačanja kapaciteta,</li>"
+                    "<li>susrete tematskih „peer“ grupa za poticanje razmjene iskustava (pet susreta tijekom trajanja programa),</li>"
+                    "<li>pristup e-učenju putem webinara iz različitih područja, npr. organizacijskog razvoja, zagovaranja, rodno osviještenih politika, aktivnosti za prevenciju sagorijevanja, odgovora na prijetnje itd.,</li>"
+                    "<li>dva petodnevna masterclassa: <i>Povezivanje lokalnih zajednica s institucijama EU-a u zaštiti vrijednosti EU-a</i> te <i>Napredne vještine mobilizacije građana za vrijednosti EU-a</i>,</li>"
+                    "<li>tri prekogranična tematska seminara.</li>"
+                    "</ul>",
+                ),
+                (
+                    "key_figures",
+                    [
+                        {"value": "~60", "label": "organizacija s mentorskom potporom"},
+                        {"value": "5", "label": "susreta tematskih „peer“ grupa"},
+                        {"value": "2", "label": "petodnevna masterclassa"},
+                        {"value": "3", "label": "prekogranična tematska seminara"},
+                    ],
+                ),
+                ("cta", {"label": "Postanite mentor ili mentorica", "page": "call"}),
+            ],
+        },
+        {
+            "key": "cerv",
+            "title": "O programu CERV",
+            "slug": "program-cerv",
+            "search_description": "Program EU-a Građani, jednakost, prava i vrijednosti (CERV) štiti i promiče prava i vrijednosti EU-a te podupire organizacije civilnoga društva.",
+            "intro": "Program Građani, jednakost, prava i vrijednosti (Citizens, Equality, Rights, Values – CERV) europski je program vrijedan oko 1,55 milijardi eura kojim Europska komisija želi zaštititi i promicati prava i vrijednosti sadržane u Ugovorima EU-a i Povelji Europske unije o temeljnim pravima.",
+            "body": [
+                (
+                    "key_figures",
+                    [
+                        {"value": "1,55 mlrd. €", "label": "približna vrijednost programa CERV"},
+                    ],
+                ),
+                ("heading", "Nastanak programa"),
+                (
+                    "paragraph",
+                    "<p>Program obuhvaća područja dosadašnjih programa Europe for Citizens, Rights, Equality and Citizenship i DAPHNE.</p>"
+                    "<p>Program je nastao spajanjem programa Europa za građane te Prava, jednakost i građani.</p>",
+                ),
+                ("heading", "Prava i vrijednosti"),
+                (
+                    "paragraph",
+                    "<p>Program CERV potporom organizacijama civilnoga društva jača prava i vrijednosti zajedničke svim državama članicama EU-a. Prava i vrijednosti temelje se na načelima pluralizma, nediskriminacije, tolerancije, pravednosti, solidarnosti i ravnopravnosti spolova. Poticanjem građanskog i demokratskog sudjelovanja program podupire razvoj otvorenih, demokratskih, ravnopravnih i uključivih društava utemeljenih na vladavini prava.</p>",
+                ),
+                ("heading", "Upravljanje programom"),
+                (
+                    "paragraph",
+                    "<p>Programom CERV upravlja Europska izvršna agencija za obrazovanje i kulturu (EACEA), koja je krajem 2021. objavila prvi javni poziv za odabir organizacija sposobnih dodjeljivati sredstva i jačati kapacitete organizacija civilnoga društva u državama članicama EU-a.</p>",
+                ),
+                ("cta", {"label": "Više o projektu Impact4Values 2.0", "page": "impact4values"}),
+            ],
+        },
+    ],
+    "privacy": {
+        "title": "Zaštita osobnih podataka",
+        "slug": "zastita-osobnih-podataka",
+        "search_description": "Kako CNVOS obrađuje osobne podatke posjetitelja mrežnih stranica te mentora i mentorica koji se prijave na poziv Impact4Values 2.0.",
+        "intro": "U ovoj obavijesti objašnjavamo kako obrađujemo osobne podatke koje nam dostavljate putem ovih mrežnih stranica i prijavom na poziv za mentore i mentorice programa Impact4Values 2.0.",
+        "body": [
+            ("heading", "Voditelj obrade"),
+            (
+                "paragraph",
+                """<p>Voditelj obrade osobnih podataka je Center za informiranje, sodelovanje in razvoj nevladnih organizacij – CNVOS, Povšetova ulica 37, 1000 Ljubljana, Slovenija.</p>"""
+                """<p>Za pitanja o obradi osobnih podataka pišite nam na <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a>.</p>""",
+            ),
+            ("heading", "Koje podatke obrađujemo"),
+            (
+                "paragraph",
+                "<p>Pri prijavi na poziv obrađujemo podatke koje nam sami dostavite:</p>"
+                "<ul>"
+                "<li>podatke za kontakt (ime i prezime, adresa e-pošte, broj telefona),</li>"
+                "<li>životopis,</li>"
+                "<li>podatke o vašem iskustvu, osobito u mentoriranju i radu u organizacijama civilnoga društva,</li>"
+                "<li>područja u kojima želite pružati mentorsku potporu,</li>"
+                "<li>jezike na kojima možete provoditi mentoriranje.</li>"
+                "</ul>"
+                "<p>Davanje podataka je dobrovoljno, ali bez njih ne možemo razmotriti vašu prijavu.</p>"
+                "<p>Ako nam pišete e-poštom ili nas nazovete, podatke koje nam dostavite upotrijebit ćemo samo za odgovor na vaše pitanje.</p>"
+                "<p>Pri posjetu mrežnim stranicama poslužitelj automatski bilježi tehničke podatke (na primjer IP adresu te datum i vrijeme pristupa), koje upotrebljavamo samo za osiguravanje sigurnog rada mrežnih stranica.</p>",
+            ),
+            ("heading", "Svrhe obrade"),
+            (
+                "paragraph",
+                "<p>Podatke iz prijava obrađujemo radi:</p>"
+                "<ul>"
+                "<li>odabira mentora i mentorica,</li>"
+                "<li>povezivanja mentora i mentorica s organizacijama, korisnicama programa Impact4Values 2.0, prema iskustvu, znanju i raspoloživosti te temama i područjima iz planova jačanja kapaciteta organizacija,</li>"
+                "<li>sklapanja i izvršenja ugovora s odabranim mentorima i mentoricama,</li>"
+                "<li>izvještavanja financijera programa, Europske unije odnosno Europske izvršne agencije za obrazovanje i kulturu (EACEA).</li>"
+                "</ul>"
+                "<p>Ne provodimo automatizirano donošenje odluka, uključujući izradu profila.</p>",
+            ),
+            ("heading", "Pravna osnova"),
+            (
+                "paragraph",
+                "<p>Podatke iz prijava obrađujemo na temelju vaše privole koju dajete prijavom (članak 6. stavak 1. točka (a) Opće uredbe o zaštiti podataka) te radi poduzimanja radnji na vaš zahtjev prije sklapanja ugovora i radi izvršenja ugovora (članak 6. stavak 1. točka (b) Opće uredbe o zaštiti podataka).</p>"
+                "<p>Tehničke podatke o posjetu mrežnim stranicama obrađujemo na temelju našeg legitimnog interesa za siguran rad mrežnih stranica (članak 6. stavak 1. točka (f) Opće uredbe o zaštiti podataka).</p>",
+            ),
+            ("heading", "Primatelji podataka"),
+            (
+                "paragraph",
+                "<p>Radi povezivanja s organizacijama vaše podatke prosljeđujemo partnerima u konzorciju Impact4Values 2.0 u Hrvatskoj: Slagalica – Zaklada za razvoj lokalne zajednice i Solidarna – Zaklada za ljudska prava i solidarnost.</p>"
+                "<p>Organizacija s kojom vas povežemo dobiva vaše ime i podatke za kontakt.</p>"
+                "<p>Radi izvještavanja podatke o odabranim mentorima i mentoricama te o obavljenom radu možemo proslijediti financijeru programa (Europska unija odnosno EACEA).</p>"
+                "<p>Podatke mogu obrađivati i pružatelji informatičkih usluga (na primjer usluga smještaja mrežnih stranica i mrežnih obrazaca), koji djeluju kao izvršitelji obrade prema našim uputama i na temelju ugovora o obradi osobnih podataka.</p>",
+            ),
+            ("heading", "Razdoblje čuvanja"),
+            (
+                "paragraph",
+                "<p>Podatke kandidata i kandidatkinja koji nisu odabrani brišemo nakon završetka odabira, a najkasnije 12 mjeseci nakon zatvaranja poziva.</p>"
+                "<p>Podatke odabranih mentora i mentorica čuvamo do isteka obveza izvještavanja u okviru programa.</p>",
+            ),
+            ("heading", "Javni profil u imeniku mentora i mentorica"),
+            (
+                "paragraph",
+                "<p>Vaš profil u imeniku mentora i mentorica na ovim mrežnim stranicama objavljujemo samo ako za to date zasebnu privolu, koju možete povući u bilo kojem trenutku.</p>"
+                "<p>Vaš životopis nikada ne objavljujemo.</p>",
+            ),
+            ("heading", "Vaša prava"),
+            (
+                "paragraph",
+                """<p>U vezi sa svojim osobnim podacima imate pravo na:</p>"""
+                """<ul>"""
+                """<li>pristup svojim osobnim podacima,</li>"""
+                """<li>ispravak netočnih podataka,</li>"""
+                """<li>brisanje podataka,</li>"""
+                """<li>ograničenje obrade i prenosivost podataka,</li>"""
+                """<li>prigovor na obradu koja se temelji na legitimnom interesu,</li>"""
+                """<li>povlačenje privole u bilo kojem trenutku, pri čemu povlačenje ne utječe na zakonitost obrade prije povlačenja.</li>"""
+                """</ul>"""
+                """<p>Za ostvarivanje svojih prava pišite nam na <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a>.</p>"""
+                """<p>Ako smatrate da se obradom vaših osobnih podataka krše propisi, možete podnijeti pritužbu <a href="https://www.ip-rs.si/">Informacijskom povjereniku Republike Slovenije</a> ili, ako živite ili radite u Hrvatskoj, <a href="https://azop.hr/">Agenciji za zaštitu osobnih podataka (AZOP)</a>.</p>""",
+            ),
+        ],
+    },
+    "thematic_areas": [
+        {
+            "key": "organisational-structure",
+            "name": "Organizacijska struktura i pravni okvir",
+            "description": "Mentori i mentorice podupiru organizacije u području tijela organizacije, misije, vizije, vrijednosti, upravljanja i vođenja te podjele rada.",
+            "subtopics": ["tijela organizacije", "misija", "vizija", "vrijednosti", "upravljanje i vođenje", "podjela rada"],
+        },
+        {
+            "key": "capacities-and-resources",
+            "name": "Kapaciteti organizacije i resursi",
+            "description": "Mentori i mentorice podupiru organizacije u pripremi za strateško i operativno planiranje, praćenju i vrednovanju te u području potreba dionika, podupiratelja i volontera.",
+            "subtopics": ["priprema za strateško i operativno planiranje", "praćenje i vrednovanje", "potrebe dionika", "podupiratelji", "volonteri"],
+        },
+        {
+            "key": "financial-stability",
+            "name": "Financijska stabilnost",
+            "description": "Mentori i mentorice podupiru organizacije u planovima prikupljanja sredstava, diversifikaciji izvora sredstava i gospodarskoj djelatnosti.",
+            "subtopics": ["planovi prikupljanja sredstava", "diversifikacija izvora sredstava", "gospodarska djelatnost"],
+        },
+        {
+            "key": "service-provision",
+            "name": "Pružanje usluga",
+            "description": "Mentori i mentorice podupiru organizacije u utvrđivanju usluga, radu s korisnicima i izvorima prihoda.",
+            "subtopics": ["utvrđivanje usluga", "rad s korisnicima", "izvori prihoda"],
+        },
+        {
+            "key": "advocacy",
+            "name": "Zagovaranje",
+            "description": "Mentori i mentorice podupiru organizacije u postavljanju ciljeva, jačanju kapaciteta za zagovaranje, utjecaju na javne politike i uključivanju podupiratelja.",
+            "subtopics": ["postavljanje ciljeva", "kapaciteti za zagovaranje", "utjecaj na javne politike", "uključivanje podupiratelja"],
+        },
+        {
+            "key": "public-image-and-transparency",
+            "name": "Javni imidž i transparentnost djelovanja",
+            "description": "Mentori i mentorice podupiru organizacije u komunikacijskoj strategiji, objavljivanju podataka i izvješća te odnosima s medijima.",
+            "subtopics": ["komunikacijska strategija", "objavljivanje podataka i izvješća", "odnosi s medijima"],
+        },
+        {
+            "key": "gesi",
+            "name": "GESI – ravnopravnost spolova i socijalna uključenost",
+            "description": "Mentori i mentorice podupiru organizacije u uključivanju žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije.",
+            "subtopics": ["uključivanje žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije"],
+        },
+    ],
+    "partners": [
+        {
+            "key": "cnvos",
+            "name": "Center za informiranje, sodelovanje in razvoj nevladnih organizacij – CNVOS",
+            "short_name": "CNVOS",
+            "country": "SI",
+            "website": "https://www.cnvos.si/",
+            "description": "Slovenski Centar za informiranje, suradnju i razvoj nevladinih organizacija, krovna mreža organizacija civilnoga društva u Sloveniji i članica slovensko-hrvatskog konzorcija koji provodi Impact4Values 2.0.",
+        },
+        {
+            "key": "slagalica",
+            "name": "Slagalica – Zaklada za razvoj lokalne zajednice",
+            "short_name": "Slagalica",
+            "country": "HR",
+            "website": "https://www.slagalica.hr/",
+            "description": "Hrvatska zaklada za razvoj lokalne zajednice i članica slovensko-hrvatskog konzorcija koji provodi Impact4Values 2.0.",
+        },
+        {
+            "key": "solidarna",
+            "name": "Solidarna – Zaklada za ljudska prava i solidarnost",
+            "short_name": "Solidarna",
+            "country": "HR",
+            "website": "https://solidarna.hr/",
+            "description": "Hrvatska zaklada za ljudska prava i solidarnost te članica slovensko-hrvatskog konzorcija koji provodi Impact4Values 2.0.",
+        },
+    ],
+    "footer": {
+        "funding_notice": "Financira Europska unija",
+        "disclaimer": "Izneseni stavovi i mišljenja samo su autorova i ne odražavaju nužno službena stajališta Europske unije ili Europske izvršne agencije za obrazovanje i kulturu (EACEA). Ni Europska unija ni tijelo koje dodjeljuje potporu ne mogu se smatrati odgovornima za njih.",
+        "contact_heading": "Kontakt",
+        "contact_text": "Za pitanja o pozivu do njegova zatvaranja stojimo vam na raspolaganju na niže navedenoj adresi e-pošte ili broju telefona.",
+        "email": "emilija.kastelic@cnvos.si",
+        "phone": "+386 1 542 14 22",
+    },
+}

@@ -1,0 +1,35 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from programme.demo.deadline import REAL_DEADLINE, parse_deadline
+from programme.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the real call and programme content in Slovenian, Croatian and English (idempotent). "
+        "The call's deadline is the real one (20 December 2025, Ljubljana) unless --deadline is given; "
+        "it is applied to an already loaded site too."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--deadline",
+            default="",
+            help="Application deadline, e.g. 2027-01-31T23:59 or 2027-01-31 (Ljubljana time).",
+        )
+
+    def handle(self, *args, deadline, **options):
+        try:
+            moment = parse_deadline(deadline) if deadline else REAL_DEADLINE
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        report = DemoLoader(moment).load()
+        for line in report.created:
+            self.stdout.write(f"  created {line}")
+        for line in report.updated:
+            self.stdout.write(f"  updated {line}")
+        if not report.created and not report.updated:
+            self.stdout.write("Demo content already loaded; nothing changed.")
+        self.stdout.write(self.style.SUCCESS(f"Call deadline: {moment.isoformat()} (Europe/Ljubljana)"))
+        accounts = ", ".join(username for username, _group in DEMO_USERS)
+        self.stdout.write(f"Demo accounts ({accounts}), password: {DEMO_PASSWORD}")

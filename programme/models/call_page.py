@@ -1,0 +1,98 @@
+from decimal import Decimal
+
+from django.db import models
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from programme.blocks import ProgrammeStreamBlock
+
+
+class CallPage(Page):
+    """The public call for mentors: a rich body plus the structured facts templates and forms rely on."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ProgrammeStreamBlock(), verbose_name=_("body"), blank=True)
+    application_deadline = models.DateTimeField(
+        _("application deadline"),
+        help_text=_("Last moment applications are accepted, in Ljubljana time."),
+    )
+    hourly_rate = models.DecimalField(
+        _("hourly rate (EUR, gross)"), max_digits=7, decimal_places=2, default=Decimal("75.00")
+    )
+    hours_per_organisation = models.PositiveSmallIntegerField(
+        _("average hours per organisation"), default=20
+    )
+    mentoring_start = models.DateField(_("mentoring starts"))
+    mentoring_end = models.DateField(_("mentoring ends"))
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    thematic_areas = ParentalManyToManyField(
+        "programme.ThematicArea", verbose_name=_("thematic areas"), blank=True, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("application_deadline"),
+                FieldRowPanel([FieldPanel("hourly_rate"), FieldPanel("hours_per_organisation")]),
+                FieldRowPanel([FieldPanel("mentoring_start"), FieldPanel("mentoring_end")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("thematic_areas"),
+            ],
+            heading=_("Facts of the call"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        SynchronizedField("application_deadline"),
+        SynchronizedField("hourly_rate"),
+        SynchronizedField("hours_per_organisation"),
+        SynchronizedField("mentoring_start"),
+        SynchronizedField("mentoring_end"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("thematic_areas"),
+    ]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    template = "programme/call_page.html"
+
+    class Meta:
+        verbose_name = _("call page")
+        verbose_name_plural = _("call pages")
+
+    def is_open(self, now=None):
+        return (now or timezone.now()) <= self.application_deadline
+
+    def localized_thematic_areas(self):
+        """The areas the call covers, each in the active language when translated."""
+        return [area.localized for area in self.thematic_areas.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["call_is_open"] = self.is_open()
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # Open/closed and the countdown are computed per request: never let a cache keep them.
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response

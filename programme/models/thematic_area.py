@@ -1,0 +1,53 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ThematicArea(TranslatableMixin, models.Model):
+    """One of the seven areas of mentoring support named in the call.
+
+    ``key`` is language-independent: filters, facets and links use it; people see ``name``.
+    """
+
+    key = models.SlugField(
+        _("key"), max_length=64, help_text=_("Stable identifier shared by all translations.")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    subtopics = models.TextField(
+        _("sub-topics"), blank=True, help_text=_("One sub-topic per line, as listed in the call.")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translatable_fields = [
+        SynchronizedField("key"),
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("subtopics"),
+        SynchronizedField("sort_order"),
+    ]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("key"),
+        FieldPanel("description"),
+        FieldPanel("subtopics"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["key", "locale"], name="unique_thematic_area_key_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def subtopic_list(self):
+        return [line.strip() for line in self.subtopics.splitlines() if line.strip()]

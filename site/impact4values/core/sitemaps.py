@@ -1,0 +1,56 @@
+"""Per-language sitemaps with hreflang alternates, and an index of them.
+
+Wagtail's stock sitemap lists only the default site's tree, i.e. one language; here each language has
+its own section, and every URL carries links to the page's other language versions.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from wagtail.models import Page
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def index(request):
+    sections = [
+        request.build_absolute_uri(reverse("sitemap-section", args=[code])) for code in LANGUAGE_CODES
+    ]
+    return TemplateResponse(
+        request, "core/sitemap_index.xml", {"sections": sections}, content_type="application/xml"
+    )
+
+
+def section(request, section):
+    if section not in LANGUAGE_CODES:
+        raise Http404
+    pages = Page.objects.live().public().filter(depth__gt=1).select_related("locale")
+    by_key = defaultdict(dict)
+    for page in pages:
+        url = page.get_full_url(request)
+        if url:
+            by_key[page.translation_key][page.locale.language_code] = (page, url)
+    urls = []
+    for versions in by_key.values():
+        if section not in versions:
+            continue
+        page, location = versions[section]
+        alternates = [(code, versions[code][1]) for code in LANGUAGE_CODES if code in versions]
+        if settings.LANGUAGE_CODE in versions:
+            alternates.append(("x-default", versions[settings.LANGUAGE_CODE][1]))
+        urls.append(
+            {
+                "location": location,
+                "lastmod": page.last_published_at,
+                "alternates": alternates,
+                "depth": page.depth,
+                "path": page.path,
+            }
+        )
+    urls.sort(key=lambda url: url["path"])
+    return TemplateResponse(
+        request, "core/sitemap.xml", {"urls": urls}, content_type="application/xml"
+    )

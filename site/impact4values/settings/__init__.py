@@ -1,0 +1,1 @@
+"""Settings modules: ``base`` (safe for production), ``dev``, ``production`` and ``test``."""
