@@ -22,7 +22,7 @@ install: $(INSTALLED) ## Create .venv and install requirements.txt (again only w
 
 run: $(INSTALLED) ## Migrate, load the demo content and serve http://127.0.0.1:8000 (CALL_DEADLINE=2027-01-31T23:59 opens the call)
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content $(if $(CALL_DEADLINE),--deadline "$(CALL_DEADLINE)")
+	$(MANAGE) load_demo_content --demo-accounts $(if $(CALL_DEADLINE),--deadline "$(CALL_DEADLINE)")
 	@echo "Admin: http://$(HOST_PORT)/admin/  (users admin, editor, moderator; password impact4values)"
 	$(MANAGE) runserver $(HOST_PORT)
 

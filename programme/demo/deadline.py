@@ -18,7 +18,5 @@ def parse_deadline(text):
             return datetime.datetime.combine(day, datetime.time(23, 59, 59), tzinfo=LJUBLJANA)
         moment = datetime.datetime.fromisoformat(text)
     except ValueError as error:
-        raise ValueError(
-            f"{text!r} is not a date (2027-01-31) or a date-time (2027-01-31T23:59)."
-        ) from error
+        raise ValueError(f"{text!r} is not a date (2027-01-31) or a date-time (2027-01-31T23:59).") from error
     return moment if moment.tzinfo else moment.replace(tzinfo=LJUBLJANA)

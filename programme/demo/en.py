@@ -25,11 +25,17 @@ CONTENT = {
             (
                 "key_figures",
                 [
-                    {"value": "~60", "label": "organisations from Croatia and Slovenia will receive mentoring support"},
+                    {
+                        "value": "~60",
+                        "label": "organisations from Croatia and Slovenia will receive mentoring support",
+                    },
                     {"value": "60+", "label": "mentoring packages in the mentoring programme"},
                     {"value": "€3.82 million", "label": "for financial support to NGOs"},
                     {"value": "2024–2028", "label": "duration of the Impact4Values 2.0 project"},
-                    {"value": "€75.00", "label": "gross per mentoring hour, including preparation and direct mentoring"},
+                    {
+                        "value": "€75.00",
+                        "label": "gross per mentoring hour, including preparation and direct mentoring",
+                    },
                     {"value": "20 hours", "label": "average length of work with each organisation"},
                 ],
             ),
@@ -86,7 +92,13 @@ CONTENT = {
                 "paragraph",
                 """<p>Until the call closes, you can reach us at any time by e-mail at <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> or by telephone on +386 (01) 542 1422.</p>""",
             ),
-            ("cta", {"label": "More about the mentor network and the capacity-building programme", "page": "capacity-building"}),
+            (
+                "cta",
+                {
+                    "label": "More about the mentor network and the capacity-building programme",
+                    "page": "capacity-building",
+                },
+            ),
         ],
     },
     "programme_pages": [
@@ -146,8 +158,20 @@ CONTENT = {
                     "<p>Impact4Values 2.0 is implemented under the EU Citizens, Equality, Rights and Values (CERV) programme.</p>",
                 ),
                 ("cta", {"label": "About the CERV programme", "page": "cerv"}),
-                ("cta", {"label": "Impact4Values 2.0 on the CNVOS website", "url": "https://www.cnvos.si/impact4values/"}),
-                ("cta", {"label": "Impact4Values 2.0 on the Solidarna website", "url": "https://solidarna.hr/impact4values/"}),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 on the CNVOS website",
+                        "url": "https://www.cnvos.si/impact4values/",
+                    },
+                ),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 on the Solidarna website",
+                        "url": "https://solidarna.hr/impact4values/",
+                    },
+                ),
             ],
         },
         {
@@ -311,13 +335,26 @@ CONTENT = {
             "key": "organisational-structure",
             "name": "Organisational structure and legal framework",
             "description": "Mentors support organisations with regard to their governing bodies, mission, vision, values, governance and management, and division of labour.",
-            "subtopics": ["governing bodies of the organisation", "mission", "vision", "values", "governance and management", "division of labour"],
+            "subtopics": [
+                "governing bodies of the organisation",
+                "mission",
+                "vision",
+                "values",
+                "governance and management",
+                "division of labour",
+            ],
         },
         {
             "key": "capacities-and-resources",
             "name": "Organisational capacities and resources",
             "description": "Mentors support organisations in preparing for strategic and operational planning, in monitoring and evaluation, and with regard to stakeholder needs, supporters and volunteers.",
-            "subtopics": ["preparing for strategic and operational planning", "monitoring and evaluation", "stakeholder needs", "supporters", "volunteers"],
+            "subtopics": [
+                "preparing for strategic and operational planning",
+                "monitoring and evaluation",
+                "stakeholder needs",
+                "supporters",
+                "volunteers",
+            ],
         },
         {
             "key": "financial-stability",
@@ -347,7 +384,9 @@ CONTENT = {
             "key": "gesi",
             "name": "GESI – gender equality and social inclusion",
             "description": "Mentors support organisations in including women, gender minorities and other vulnerable groups in all aspects of the organisation’s work.",
-            "subtopics": ["including women, gender minorities and other vulnerable groups in all aspects of the organisation’s work"],
+            "subtopics": [
+                "including women, gender minorities and other vulnerable groups in all aspects of the organisation’s work"
+            ],
         },
     ],
     "partners": [

@@ -25,11 +25,20 @@ CONTENT = {
             (
                 "key_figures",
                 [
-                    {"value": "~60", "label": "organizacija iz Hrvatske i Slovenije dobit će mentorsku potporu"},
+                    {
+                        "value": "~60",
+                        "label": "organizacija iz Hrvatske i Slovenije dobit će mentorsku potporu",
+                    },
                     {"value": "60+", "label": "mentorskih paketa u mentorskom programu"},
-                    {"value": "3,82 mil. €", "label": "za financijsku potporu organizacijama civilnoga društva"},
+                    {
+                        "value": "3,82 mil. €",
+                        "label": "za financijsku potporu organizacijama civilnoga društva",
+                    },
                     {"value": "2024. – 2028.", "label": "trajanje projekta Impact4Values 2.0"},
-                    {"value": "75,00 €", "label": "bruto po mentorskom satu, uključujući pripremu i izravno mentoriranje"},
+                    {
+                        "value": "75,00 €",
+                        "label": "bruto po mentorskom satu, uključujući pripremu i izravno mentoriranje",
+                    },
                     {"value": "20 sati", "label": "u prosjeku traje rad s pojedinom organizacijom"},
                 ],
             ),
@@ -86,7 +95,13 @@ CONTENT = {
                 "paragraph",
                 """<p>Sve do zatvaranja poziva stojimo vam na raspolaganju na adresi e-pošte <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ili na broju telefona +386 (01) 542 1422.</p>""",
             ),
-            ("cta", {"label": "Više o mentorskoj mreži i programu jačanja kapaciteta", "page": "capacity-building"}),
+            (
+                "cta",
+                {
+                    "label": "Više o mentorskoj mreži i programu jačanja kapaciteta",
+                    "page": "capacity-building",
+                },
+            ),
         ],
     },
     "programme_pages": [
@@ -113,7 +128,10 @@ CONTENT = {
                 (
                     "key_figures",
                     [
-                        {"value": "3,82 mil. €", "label": "za financijsku potporu organizacijama civilnoga društva"},
+                        {
+                            "value": "3,82 mil. €",
+                            "label": "za financijsku potporu organizacijama civilnoga društva",
+                        },
                         {"value": "2024. – 2028.", "label": "trajanje projekta"},
                         {"value": "60+", "label": "mentorskih paketa"},
                         {"value": "2", "label": "međusobno povezane komponente projekta"},
@@ -146,8 +164,20 @@ CONTENT = {
                     "<p>Impact4Values 2.0 provodi se u okviru programa EU-a Građani, jednakost, prava i vrijednosti (CERV).</p>",
                 ),
                 ("cta", {"label": "O programu CERV", "page": "cerv"}),
-                ("cta", {"label": "Impact4Values 2.0 na mrežnim stranicama CNVOS-a", "url": "https://www.cnvos.si/impact4values/"}),
-                ("cta", {"label": "Impact4Values 2.0 na mrežnim stranicama Solidarne", "url": "https://solidarna.hr/impact4values/"}),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 na mrežnim stranicama CNVOS-a",
+                        "url": "https://www.cnvos.si/impact4values/",
+                    },
+                ),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 na mrežnim stranicama Solidarne",
+                        "url": "https://solidarna.hr/impact4values/",
+                    },
+                ),
             ],
         },
         {
@@ -311,19 +341,36 @@ CONTENT = {
             "key": "organisational-structure",
             "name": "Organizacijska struktura i pravni okvir",
             "description": "Mentori i mentorice podupiru organizacije u području tijela organizacije, misije, vizije, vrijednosti, upravljanja i vođenja te podjele rada.",
-            "subtopics": ["tijela organizacije", "misija", "vizija", "vrijednosti", "upravljanje i vođenje", "podjela rada"],
+            "subtopics": [
+                "tijela organizacije",
+                "misija",
+                "vizija",
+                "vrijednosti",
+                "upravljanje i vođenje",
+                "podjela rada",
+            ],
         },
         {
             "key": "capacities-and-resources",
             "name": "Kapaciteti organizacije i resursi",
             "description": "Mentori i mentorice podupiru organizacije u pripremi za strateško i operativno planiranje, praćenju i vrednovanju te u području potreba dionika, podupiratelja i volontera.",
-            "subtopics": ["priprema za strateško i operativno planiranje", "praćenje i vrednovanje", "potrebe dionika", "podupiratelji", "volonteri"],
+            "subtopics": [
+                "priprema za strateško i operativno planiranje",
+                "praćenje i vrednovanje",
+                "potrebe dionika",
+                "podupiratelji",
+                "volonteri",
+            ],
         },
         {
             "key": "financial-stability",
             "name": "Financijska stabilnost",
             "description": "Mentori i mentorice podupiru organizacije u planovima prikupljanja sredstava, diversifikaciji izvora sredstava i gospodarskoj djelatnosti.",
-            "subtopics": ["planovi prikupljanja sredstava", "diversifikacija izvora sredstava", "gospodarska djelatnost"],
+            "subtopics": [
+                "planovi prikupljanja sredstava",
+                "diversifikacija izvora sredstava",
+                "gospodarska djelatnost",
+            ],
         },
         {
             "key": "service-provision",
@@ -335,19 +382,30 @@ CONTENT = {
             "key": "advocacy",
             "name": "Zagovaranje",
             "description": "Mentori i mentorice podupiru organizacije u postavljanju ciljeva, jačanju kapaciteta za zagovaranje, utjecaju na javne politike i uključivanju podupiratelja.",
-            "subtopics": ["postavljanje ciljeva", "kapaciteti za zagovaranje", "utjecaj na javne politike", "uključivanje podupiratelja"],
+            "subtopics": [
+                "postavljanje ciljeva",
+                "kapaciteti za zagovaranje",
+                "utjecaj na javne politike",
+                "uključivanje podupiratelja",
+            ],
         },
         {
             "key": "public-image-and-transparency",
             "name": "Javni imidž i transparentnost djelovanja",
             "description": "Mentori i mentorice podupiru organizacije u komunikacijskoj strategiji, objavljivanju podataka i izvješća te odnosima s medijima.",
-            "subtopics": ["komunikacijska strategija", "objavljivanje podataka i izvješća", "odnosi s medijima"],
+            "subtopics": [
+                "komunikacijska strategija",
+                "objavljivanje podataka i izvješća",
+                "odnosi s medijima",
+            ],
         },
         {
             "key": "gesi",
             "name": "GESI – ravnopravnost spolova i socijalna uključenost",
             "description": "Mentori i mentorice podupiru organizacije u uključivanju žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije.",
-            "subtopics": ["uključivanje žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije"],
+            "subtopics": [
+                "uključivanje žena, spolnih manjina i drugih ranjivih skupina u sve aspekte djelovanja organizacije"
+            ],
         },
     ],
     "partners": [

@@ -58,8 +58,9 @@ class Report:
 
 
 class DemoLoader:
-    def __init__(self, deadline):
+    def __init__(self, deadline, demo_accounts=False):
         self.deadline = deadline
+        self.demo_accounts = demo_accounts
         self.report = Report()
         self.locales = {}
         self.areas = {}
@@ -69,7 +70,8 @@ class DemoLoader:
     @transaction.atomic
     def load(self):
         self.load_locales()
-        self.load_users()
+        if self.demo_accounts:
+            self.load_users()
         self.load_thematic_areas()
         self.load_partners()
         self.load_pages()
@@ -186,7 +188,7 @@ class DemoLoader:
                 self.report.add(f"page {key}")
             self.pages[key] = page
         # Bodies may link to any page, so they are written once all pages exist.
-        for key, page_class, content, _parent, _extra in self.page_specs(SOURCE_LANGUAGE):
+        for key, _page_class, content, _parent, _extra in self.page_specs(SOURCE_LANGUAGE):
             if key in new_pages:
                 page = self.pages[key]
                 page.body = self.stream_data(key, content["body"])
@@ -208,7 +210,9 @@ class DemoLoader:
         # The home page replaces Wagtail's welcome page as the root of the default site.
         root = Page.get_first_root_node()
         Site.objects.all().delete()
-        for welcome in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
+        for welcome in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ):
             welcome.delete()
         root.add_child(instance=page)
         page.save_revision().publish()
@@ -236,7 +240,11 @@ class DemoLoader:
         elif kind == "cta":
             data["type"] = "call_to_action"
             page = self.pages.get(value.get("page"))
-            data["value"] = {"label": value["label"], "page": page.pk if page else None, "url": value.get("url", "")}
+            data["value"] = {
+                "label": value["label"],
+                "page": page.pk if page else None,
+                "url": value.get("url", ""),
+            }
         else:
             raise ValueError(f"Unknown block type {kind!r} in the demo content of {page_key!r}.")
         return data

@@ -26,11 +26,17 @@ CONTENT = {
             (
                 "key_figures",
                 [
-                    {"value": "~60", "label": "organizacij iz Hrvaške in Slovenije bo deležnih mentorske podpore"},
+                    {
+                        "value": "~60",
+                        "label": "organizacij iz Hrvaške in Slovenije bo deležnih mentorske podpore",
+                    },
                     {"value": "60+", "label": "mentorskih paketov v mentorskem programu"},
                     {"value": "3,82 mio €", "label": "za finančno podporo nevladnim organizacijam"},
                     {"value": "2024–2028", "label": "trajanje projekta Impact4Values 2.0"},
-                    {"value": "75,00 €", "label": "bruto na mentorsko uro, vključno s pripravo in neposrednim mentorstvom"},
+                    {
+                        "value": "75,00 €",
+                        "label": "bruto na mentorsko uro, vključno s pripravo in neposrednim mentorstvom",
+                    },
                     {"value": "20 ur", "label": "v povprečju traja delo s posamezno organizacijo"},
                 ],
             ),
@@ -87,7 +93,13 @@ CONTENT = {
                 "paragraph",
                 """<p>Ves čas do zaprtja poziva smo vam na voljo na elektronskem naslovu <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ali na telefonski številki +386 (01) 542 1422.</p>""",
             ),
-            ("cta", {"label": "Več o mentorski mreži in programu krepitve kapacitet", "page": "capacity-building"}),
+            (
+                "cta",
+                {
+                    "label": "Več o mentorski mreži in programu krepitve kapacitet",
+                    "page": "capacity-building",
+                },
+            ),
         ],
     },
     "programme_pages": [
@@ -147,8 +159,20 @@ CONTENT = {
                     "<p>Impact4Values 2.0 se izvaja v okviru programa EU Državljani, enakost, pravice in vrednote (CERV).</p>",
                 ),
                 ("cta", {"label": "O programu CERV", "page": "cerv"}),
-                ("cta", {"label": "Impact4Values 2.0 na spletni strani CNVOS", "url": "https://www.cnvos.si/impact4values/"}),
-                ("cta", {"label": "Impact4Values 2.0 na spletni strani Solidarne", "url": "https://solidarna.hr/impact4values/"}),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 na spletni strani CNVOS",
+                        "url": "https://www.cnvos.si/impact4values/",
+                    },
+                ),
+                (
+                    "cta",
+                    {
+                        "label": "Impact4Values 2.0 na spletni strani Solidarne",
+                        "url": "https://solidarna.hr/impact4values/",
+                    },
+                ),
             ],
         },
         {
@@ -312,19 +336,36 @@ CONTENT = {
             "key": "organisational-structure",
             "name": "Organizacijska struktura in pravni okvir",
             "description": "Mentorji in mentorice podpirajo organizacije na področju organov organizacije, poslanstva, vizije, vrednot, upravljanja in vodenja ter delitve dela.",
-            "subtopics": ["organi organizacije", "poslanstvo", "vizija", "vrednote", "upravljanje in vodenje", "delitev dela"],
+            "subtopics": [
+                "organi organizacije",
+                "poslanstvo",
+                "vizija",
+                "vrednote",
+                "upravljanje in vodenje",
+                "delitev dela",
+            ],
         },
         {
             "key": "capacities-and-resources",
             "name": "Kapacitete organizacije in viri",
             "description": "Mentorji in mentorice podpirajo organizacije pri pripravi na strateško in operativno načrtovanje, spremljanju in evalvaciji ter na področju potreb deležnikov, podpornikov in prostovoljcev.",
-            "subtopics": ["priprava na strateško in operativno načrtovanje", "spremljanje in evalvacija", "potrebe deležnikov", "podporniki", "prostovoljci"],
+            "subtopics": [
+                "priprava na strateško in operativno načrtovanje",
+                "spremljanje in evalvacija",
+                "potrebe deležnikov",
+                "podporniki",
+                "prostovoljci",
+            ],
         },
         {
             "key": "financial-stability",
             "name": "Finančna stabilnost",
             "description": "Mentorji in mentorice podpirajo organizacije pri načrtih pridobivanja sredstev, diverzifikaciji sredstev in gospodarski dejavnosti.",
-            "subtopics": ["načrti pridobivanja sredstev", "diverzifikacija sredstev", "gospodarska dejavnost"],
+            "subtopics": [
+                "načrti pridobivanja sredstev",
+                "diverzifikacija sredstev",
+                "gospodarska dejavnost",
+            ],
         },
         {
             "key": "service-provision",
@@ -336,7 +377,12 @@ CONTENT = {
             "key": "advocacy",
             "name": "Zagovorništvo",
             "description": "Mentorji in mentorice podpirajo organizacije pri postavljanju ciljev, krepitvi zmogljivosti za zagovorništvo, vplivanju na politike in vključevanju podpornikov.",
-            "subtopics": ["postavljanje ciljev", "zmogljivosti za zagovorništvo", "vplivanje na politike", "vključevanje podpornikov"],
+            "subtopics": [
+                "postavljanje ciljev",
+                "zmogljivosti za zagovorništvo",
+                "vplivanje na politike",
+                "vključevanje podpornikov",
+            ],
         },
         {
             "key": "public-image-and-transparency",
@@ -348,7 +394,9 @@ CONTENT = {
             "key": "gesi",
             "name": "GESI – enakost spolov in socialna vključenost",
             "description": "Mentorji in mentorice podpirajo organizacije pri vključevanju žensk, spolnih manjšin in drugih ranljivih skupin v vse vidike delovanja organizacije.",
-            "subtopics": ["vključevanje žensk, spolnih manjšin in drugih ranljivih skupin v vse vidike delovanja organizacije"],
+            "subtopics": [
+                "vključevanje žensk, spolnih manjšin in drugih ranljivih skupin v vse vidike delovanja organizacije"
+            ],
         },
     ],
     "partners": [

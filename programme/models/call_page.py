@@ -13,6 +13,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from programme.blocks import ProgrammeStreamBlock
 
+from .thematic_area import ThematicArea
+
 
 class CallPage(Page):
     """The public call for mentors: a rich body plus the structured facts templates and forms rely on."""
@@ -26,9 +28,7 @@ class CallPage(Page):
     hourly_rate = models.DecimalField(
         _("hourly rate (EUR, gross)"), max_digits=7, decimal_places=2, default=Decimal("75.00")
     )
-    hours_per_organisation = models.PositiveSmallIntegerField(
-        _("average hours per organisation"), default=20
-    )
+    hours_per_organisation = models.PositiveSmallIntegerField(_("average hours per organisation"), default=20)
     mentoring_start = models.DateField(_("mentoring starts"))
     mentoring_end = models.DateField(_("mentoring ends"))
     contact_email = models.EmailField(_("contact e-mail"))
@@ -83,8 +83,18 @@ class CallPage(Page):
         return (now or timezone.now()) <= self.application_deadline
 
     def localized_thematic_areas(self):
-        """The areas the call covers, each in the active language when translated."""
-        return [area.localized for area in self.thematic_areas.all()]
+        """The areas the call covers, in this page's language where translated (else as chosen)."""
+        chosen = list(self.thematic_areas.all())
+        translated = {
+            area.translation_key: area
+            for area in ThematicArea.objects.filter(
+                translation_key__in=[area.translation_key for area in chosen], locale_id=self.locale_id
+            )
+        }
+        return sorted(
+            (translated.get(area.translation_key, area) for area in chosen),
+            key=lambda area: (area.sort_order, area.name),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,7 +12,9 @@ class Partner(TranslatableMixin, models.Model):
         SLOVENIA = "SI", _("Slovenia")
         CROATIA = "HR", _("Croatia")
 
-    key = models.SlugField(_("key"), max_length=64, help_text=_("Stable identifier shared by all translations."))
+    key = models.SlugField(
+        _("key"), max_length=64, help_text=_("Stable identifier shared by all translations.")
+    )
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=60)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)

@@ -17,13 +17,19 @@ class Command(BaseCommand):
             default="",
             help="Application deadline, e.g. 2027-01-31T23:59 or 2027-01-31 (Ljubljana time).",
         )
+        parser.add_argument(
+            "--demo-accounts",
+            action="store_true",
+            help=f"Also create the users admin, editor and moderator with the password {DEMO_PASSWORD!r} "
+            "(for local trials only, never in production).",
+        )
 
-    def handle(self, *args, deadline, **options):
+    def handle(self, *args, deadline, demo_accounts, **options):
         try:
             moment = parse_deadline(deadline) if deadline else REAL_DEADLINE
         except ValueError as error:
             raise CommandError(str(error)) from error
-        report = DemoLoader(moment).load()
+        report = DemoLoader(moment, demo_accounts=demo_accounts).load()
         for line in report.created:
             self.stdout.write(f"  created {line}")
         for line in report.updated:
@@ -31,5 +37,6 @@ class Command(BaseCommand):
         if not report.created and not report.updated:
             self.stdout.write("Demo content already loaded; nothing changed.")
         self.stdout.write(self.style.SUCCESS(f"Call deadline: {moment.isoformat()} (Europe/Ljubljana)"))
-        accounts = ", ".join(username for username, _group in DEMO_USERS)
-        self.stdout.write(f"Demo accounts ({accounts}), password: {DEMO_PASSWORD}")
+        if demo_accounts:
+            accounts = ", ".join(username for username, _group in DEMO_USERS)
+            self.stdout.write(f"Demo accounts ({accounts}), password: {DEMO_PASSWORD}")

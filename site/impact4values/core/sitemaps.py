@@ -51,6 +51,4 @@ def section(request, section):
             }
         )
     urls.sort(key=lambda url: url["path"])
-    return TemplateResponse(
-        request, "core/sitemap.xml", {"urls": urls}, content_type="application/xml"
-    )
+    return TemplateResponse(request, "core/sitemap.xml", {"urls": urls}, content_type="application/xml")

@@ -15,7 +15,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/impact4values
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root
 
 # --- Environment -------------------------------------------------------------------------------
-SECRET_KEY = env_str("SECRET_KEY", required=True)
+# Without SECRET_KEY in the environment Django refuses to start ("must not be empty").
+SECRET_KEY = env_str("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

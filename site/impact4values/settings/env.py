@@ -12,13 +12,8 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
-def env_str(name, default=None, *, required=False):
-    value = os.environ.get(name)
-    if value is None:
-        if required:
-            raise ImproperlyConfigured(f"The environment variable {name} must be set.")
-        return default
-    return value
+def env_str(name, default=None):
+    return os.environ.get(name, default)
 
 
 def env_bool(name, default=False):

@@ -1,15 +1,18 @@
 """Tests: fast hashing, immediate tasks, in-memory e-mail, plain HTTP."""
 
-import os
+from .base import *  # noqa: F403
 
-os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
-os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-os.environ.setdefault("SECURE_COOKIES", "false")
-os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
-
-from .base import *  # noqa: E402, F403
-
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Static files straight from the source folders; nothing needs collecting.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-ALLOWED_HOSTS = ["*"]

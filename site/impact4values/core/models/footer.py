@@ -26,7 +26,12 @@ class Footer(TranslatableMixin, models.Model):
     panels = [
         MultiFieldPanel([FieldPanel("funding_notice"), FieldPanel("disclaimer")], heading=_("EU funding")),
         MultiFieldPanel(
-            [FieldPanel("contact_heading"), FieldPanel("contact_text"), FieldPanel("email"), FieldPanel("phone")],
+            [
+                FieldPanel("contact_heading"),
+                FieldPanel("contact_text"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("privacy_page"),

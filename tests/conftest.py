@@ -1,0 +1,40 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from programme.demo.deadline import REAL_DEADLINE
+from programme.demo.loader import DemoLoader
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The real demo content, loaded once into the test database; each test rolls back its changes."""
+    with django_db_blocker.unblock():
+        DemoLoader(REAL_DEADLINE, demo_accounts=True).load()
+
+
+@pytest.fixture
+def client():
+    return Client(HTTP_HOST="localhost")
+
+
+def login(username):
+    user = get_user_model().objects.get(username=username)
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client(db):
+    return login("editor")
+
+
+@pytest.fixture
+def moderator_client(db):
+    return login("moderator")
+
+
+@pytest.fixture
+def admin_client(db):
+    return login("admin")

@@ -1,0 +1,84 @@
+"""Language prefixes, negotiation, the language switcher, hreflang alternates and the admin's language."""
+
+import re
+
+import pytest
+from wagtail.models import Locale
+
+from programme.models import ProgrammePage
+
+pytestmark = pytest.mark.django_db
+
+CALL = {"sl": "/sl/poziv-za-mentorje/", "hr": "/hr/poziv-za-mentore/", "en": "/en/call-for-mentors/"}
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("hr-HR,hr;q=0.9", "/hr/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("sl", "/sl/"),
+        ("de-DE,de;q=0.9", "/sl/"),
+        ("", "/sl/"),
+    ],
+)
+def test_root_redirects_by_accept_language_with_slovenian_fallback(client, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+@pytest.mark.parametrize("language", ["sl", "hr", "en"])
+def test_language_switcher_links_to_the_translations_of_the_same_page(client, language):
+    html = client.get(CALL[language]).content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    links = {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)}
+    expected = {code: url for code, url in CALL.items() if code != language}
+    assert links == expected
+    assert f'aria-current="true" lang="{language}"' in nav
+
+
+def test_language_switcher_says_when_a_page_has_no_translation(client):
+    page = ProgrammePage.objects.get(locale__language_code="sl", slug="program-cerv")
+    page.get_translation(Locale.objects.get(language_code="en")).unpublish()
+    html = client.get("/sl/program-cerv/").content.decode()
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert '<a href="/en/" hreflang="en" lang="en" class="language-switcher__missing">' in nav
+    assert "(page not translated: home page)" in nav  # written in the target language's own words
+    assert '<a href="/hr/program-cerv/" hreflang="hr"' in nav
+
+
+def test_hreflang_alternates_name_every_translation_and_a_default(client):
+    html = client.get(CALL["hr"]).content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+    assert alternates == {
+        "sl": "http://localhost/sl/poziv-za-mentorje/",
+        "hr": "http://localhost/hr/poziv-za-mentore/",
+        "en": "http://localhost/en/call-for-mentors/",
+        "x-default": "http://localhost/sl/poziv-za-mentorje/",
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sl", "Preskoči na glavno vsebino"),
+        ("hr", "Preskoči na glavni sadržaj"),
+        ("en", "Skip to main content"),
+    ],
+)
+def test_interface_strings_follow_the_page_language(client, language, text):
+    assert text in client.get(f"/{language}/").content.decode()
+
+
+@pytest.mark.parametrize(("preferred", "text"), [("sl", "Nadzorna plošča"), ("hr-hr", "Kontrolna ploča")])
+def test_admin_speaks_the_editors_chosen_language(editor_client, preferred, text):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile.preferred_language = preferred
+    profile.save()
+    response = editor_client.get("/admin/")
+    assert response.status_code == 200
+    assert text in response.content.decode()
