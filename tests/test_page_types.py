@@ -88,7 +88,7 @@ def test_call_page_lists_the_seven_thematic_areas_in_its_language(client, langua
     html = client.get(CALL_URLS[language]).content.decode()
     for area in areas:
         assert area.locale.language_code == language
-        assert f"<h3>{area.name}</h3>" in html
+        assert f">{area.name}</li>" in html
 
 
 @pytest.mark.django_db

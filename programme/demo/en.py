@@ -53,6 +53,7 @@ CONTENT = {
     },
     "call": {
         "title": "Call for expressions of interest for new mentors under the Impact4Values 2.0 programme",
+        "nav_title": "Call for mentors",
         "slug": "call-for-mentors",
         "search_description": "Join the Impact4Values 2.0 mentor network: applications from new mentors are open until 20 December 2025.",
         "intro": "Support for non-governmental organisations in organisational development and advocacy",

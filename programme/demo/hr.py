@@ -56,6 +56,7 @@ CONTENT = {
     },
     "call": {
         "title": "Poziv na iskazivanje interesa za nove mentore i mentorice u okviru programa Impact4Values 2.0",
+        "nav_title": "Poziv za mentore",
         "slug": "poziv-za-mentore",
         "search_description": "Pridružite se mentorskoj mreži Impact4Values 2.0: prijave novih mentora i mentorica primamo do 20. prosinca 2025.",
         "intro": "Potpora organizacijskom razvoju i zagovaranju organizacijama civilnoga društva",

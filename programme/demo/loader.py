@@ -161,7 +161,13 @@ class DemoLoader:
         """(key, page class, content, parent key, extra fields) for every page, parents first."""
         content = CONTENT[language]
         yield "home", HomePage, content["home"], None, {}
-        yield "call", CallPage, content["call"], "home", self.call_facts()
+        yield (
+            "call",
+            CallPage,
+            content["call"],
+            "home",
+            {"nav_title": content["call"]["nav_title"], **self.call_facts()},
+        )
         for page in content["programme_pages"]:
             yield page["key"], ProgrammePage, page, "home", {}
         yield "privacy", ContentPage, content["privacy"], "home", {}

@@ -54,6 +54,7 @@ CONTENT = {
     },
     "call": {
         "title": "Poziv za izkaz interesa za nove mentorje in mentorice v okviru programa Impact4Values 2.0",
+        "nav_title": "Poziv za mentorje",
         "slug": "poziv-za-mentorje",
         "search_description": "Pridružite se mentorski mreži Impact4Values 2.0: prijave novih mentorjev in mentoric zbiramo do 20. decembra 2025.",
         "intro": "Podpora organizacijskemu razvoju in zagovorništvu nevladnim organizacijam",

@@ -19,6 +19,9 @@ from .thematic_area import ThematicArea
 class CallPage(Page):
     """The public call for mentors: a rich body plus the structured facts templates and forms rely on."""
 
+    nav_title = models.CharField(
+        _("title in navigation"), max_length=60, blank=True, help_text=_("A short title for the main menu.")
+    )
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ProgrammeStreamBlock(), verbose_name=_("body"), blank=True)
     application_deadline = models.DateTimeField(
@@ -38,6 +41,7 @@ class CallPage(Page):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("nav_title"),
         FieldPanel("intro"),
         MultiFieldPanel(
             [
@@ -59,6 +63,7 @@ class CallPage(Page):
         TranslatableField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
+        TranslatableField("nav_title"),
         TranslatableField("intro"),
         TranslatableField("body"),
         SynchronizedField("application_deadline"),
