@@ -2,15 +2,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from impact4values.core.demo import load_demo_site
 from programme.demo.deadline import REAL_DEADLINE
-from programme.demo.loader import DemoLoader
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The real demo content, loaded once into the test database; each test rolls back its changes."""
     with django_db_blocker.unblock():
-        DemoLoader(REAL_DEADLINE, demo_accounts=True).load()
+        load_demo_site(REAL_DEADLINE, demo_accounts=True)
 
 
 @pytest.fixture

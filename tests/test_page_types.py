@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from impact4values.core.models import ContentPage, HomePage
+from mentors.models import MentorDirectoryPage, MentorPage
 from programme.models import CallPage, ProgrammePage
 
 CALL_URLS = {
@@ -30,12 +31,19 @@ class TestPageTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
         self.assertCanNotCreateAt(ContentPage, CallPage)
 
-    def test_home_page_accepts_the_call_programme_and_content_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {CallPage, ProgrammePage, ContentPage})
+    def test_home_page_accepts_the_call_programme_content_and_directory_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {CallPage, ProgrammePage, ContentPage, MentorDirectoryPage})
+
+    def test_mentor_profiles_live_only_in_a_directory(self):
+        self.assertAllowedParentPageTypes(MentorPage, {MentorDirectoryPage})
+        self.assertAllowedSubpageTypes(MentorPage, set())
+        self.assertAllowedParentPageTypes(MentorDirectoryPage, {HomePage})
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("page_class", [HomePage, CallPage, ProgrammePage, ContentPage])
+@pytest.mark.parametrize(
+    "page_class", [HomePage, CallPage, ProgrammePage, ContentPage, MentorDirectoryPage, MentorPage]
+)
 @pytest.mark.parametrize("language", ["sl", "hr", "en"])
 def test_every_page_type_renders_in_every_language(client, page_class, language):
     pages = page_class.objects.live().filter(locale__language_code=language)

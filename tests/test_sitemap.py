@@ -25,7 +25,7 @@ def test_sitemap_index_lists_a_sitemap_per_language(client):
 def test_each_language_sitemap_lists_its_pages_with_alternates(client, language, call_url):
     xml = client.get(f"/sitemap-{language}.xml").content.decode()
     locations = re.findall(r"<loc>([^<]+)</loc>", xml)
-    assert len(locations) == 6
+    assert len(locations) == 32  # 6 programme pages, the directory and 25 mentor profiles
     assert all(location.startswith(f"http://localhost/{language}/") for location in locations)
     entry = re.search(rf"<url>\s*<loc>http://localhost{call_url}</loc>.*?</url>", xml, re.S).group(0)
     assert 'hreflang="sl" href="http://localhost/sl/poziv-za-mentorje/"' in entry

@@ -88,18 +88,8 @@ class CallPage(Page):
         return (now or timezone.now()) <= self.application_deadline
 
     def localized_thematic_areas(self):
-        """The areas the call covers, in this page's language where translated (else as chosen)."""
-        chosen = list(self.thematic_areas.all())
-        translated = {
-            area.translation_key: area
-            for area in ThematicArea.objects.filter(
-                translation_key__in=[area.translation_key for area in chosen], locale_id=self.locale_id
-            )
-        }
-        return sorted(
-            (translated.get(area.translation_key, area) for area in chosen),
-            key=lambda area: (area.sort_order, area.name),
-        )
+        """The areas the call covers, in this page's language."""
+        return ThematicArea.in_locale(self.thematic_areas.all(), self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -48,6 +48,19 @@ class ThematicArea(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def in_locale(cls, areas, locale_id):
+        """``areas`` in the given locale where translated (else as they are), in the call's order."""
+        areas = list(areas)
+        translated = {
+            area.translation_key: area
+            for area in cls.objects.filter(
+                translation_key__in=[area.translation_key for area in areas], locale_id=locale_id
+            )
+        }
+        localized = (translated.get(area.translation_key, area) for area in areas)
+        return sorted(localized, key=lambda area: (area.sort_order, area.name))
+
     @property
     def subtopic_list(self):
         return [line.strip() for line in self.subtopics.splitlines() if line.strip()]

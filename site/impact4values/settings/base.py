@@ -43,11 +43,14 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 INSTALLED_APPS = [
     "impact4values.core",
     "programme",
+    "mentors",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -156,7 +159,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's live preview shows pages in a same-origin frame
 SILENCED_SYSTEM_CHECKS = [
     "security.W019",  # X_FRAME_OPTIONS is SAMEORIGIN on purpose, see above
-    "security.W021",  # HSTS preload binds every subdomain of the organisation's domain: its decision, not ours
+    "security.W021",  # HSTS preload binds every subdomain of the domain: the owner decides, not us
 ]
 
 # --- Tasks (django-tasks; Wagtail 8 already queues its own through it) --------------------------

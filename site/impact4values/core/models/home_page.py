@@ -18,7 +18,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["programme.CallPage", "programme.ProgrammePage", "core.ContentPage"]
+    subpage_types = [
+        "programme.CallPage",
+        "programme.ProgrammePage",
+        "core.ContentPage",
+        "mentors.MentorDirectoryPage",
+    ]
     template = "core/home_page.html"
 
     class Meta:

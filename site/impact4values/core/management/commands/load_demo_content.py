@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from impact4values.core.demo import load_demo_site
 from programme.demo.deadline import REAL_DEADLINE, parse_deadline
-from programme.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
+from programme.demo.loader import DEMO_PASSWORD, DEMO_USERS
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
             moment = parse_deadline(deadline) if deadline else REAL_DEADLINE
         except ValueError as error:
             raise CommandError(str(error)) from error
-        report = DemoLoader(moment, demo_accounts=demo_accounts).load()
+        report = load_demo_site(moment, demo_accounts=demo_accounts)
         for line in report.created:
             self.stdout.write(f"  created {line}")
         for line in report.updated:

@@ -1,0 +1,5 @@
+from .directory_page import MentorDirectoryPage
+from .language import Language
+from .mentor_page import MentorPage
+
+__all__ = ["Language", "MentorDirectoryPage", "MentorPage"]

@@ -1,0 +1,1 @@
+"""Directory search backends. Each takes a ``DirectoryQuery`` and returns ``DirectoryResults``."""

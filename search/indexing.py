@@ -1,0 +1,92 @@
+"""Keeps the directory's index in step with the live mentor profiles.
+
+The database index (``DirectoryEntry``) is written in the same transaction as the page; Elasticsearch
+is updated after the transaction commits, by a task (django-tasks), from those same entries.
+"""
+
+from django.db import transaction
+from django.utils.html import strip_tags
+
+from .models import DirectoryEntry
+from .text import fold, index_text
+
+ENTRY_FIELDS = [field.attname for field in DirectoryEntry._meta.concrete_fields if field.attname != "page_id"]
+
+
+def build_entry(page):
+    """The directory entry of a live mentor profile (unsaved)."""
+    areas = page.localized_thematic_areas()
+    languages = sorted(language.code for language in page.languages.all())
+    return DirectoryEntry(
+        page_id=page.pk,
+        locale=page.locale.language_code,
+        url=page.get_url() or "",
+        name=page.title,
+        name_sort=fold(page.title),
+        headline=page.headline,
+        areas=DirectoryEntry.members(area.key for area in areas),
+        languages=DirectoryEntry.members(languages),
+        country=page.country,
+        city=page.city,
+        availability=page.availability,
+        years_ngo=page.years_ngo_experience,
+        years_mentoring=page.years_mentoring_experience,
+        name_text=index_text(page.title),
+        text=index_text(
+            page.title,
+            page.headline,
+            strip_tags(page.bio),
+            page.city,
+            page.eu_values_experience,
+            *(area.name for area in areas),
+        ),
+    )
+
+
+def listed_profiles(page_ids=None):
+    """The mentor profiles the public directory shows: live and not behind a view restriction."""
+    from mentors.models import MentorPage
+
+    profiles = MentorPage.objects.live().public().select_related("locale").prefetch_related("languages")
+    return profiles if page_ids is None else profiles.filter(pk__in=page_ids)
+
+
+def sync_pages(page_ids):
+    """Write or remove these pages' entries as their current state requires, then queue Elasticsearch."""
+    page_ids = [int(page_id) for page_id in page_ids]
+    if not page_ids:
+        return
+    listed = list(listed_profiles(page_ids))
+    DirectoryEntry.objects.filter(page_id__in=page_ids).exclude(
+        page_id__in=[page.pk for page in listed]
+    ).delete()
+    for page in listed:
+        entry = build_entry(page)
+        defaults = {name: getattr(entry, name) for name in ENTRY_FIELDS}
+        DirectoryEntry.objects.update_or_create(page_id=page.pk, defaults=defaults)
+    queue_elasticsearch_sync(page_ids)
+
+
+def sync_subtree(page):
+    """Re-sync every mentor profile at or under ``page``: a move or a new slug changes their URLs."""
+    from mentors.models import MentorPage
+
+    sync_pages(MentorPage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
+
+
+def queue_elasticsearch_sync(page_ids):
+    """After the transaction commits, send these pages' entries (or their removal) to Elasticsearch."""
+    from . import tasks
+    from .service import elasticsearch_configured
+
+    if elasticsearch_configured():
+        transaction.on_commit(lambda: tasks.sync_elasticsearch.enqueue(list(page_ids)))
+
+
+@transaction.atomic
+def rebuild_database_index():
+    """Rebuild every entry from the listed profiles; returns how many there are."""
+    DirectoryEntry.objects.all().delete()
+    entries = [build_entry(page) for page in listed_profiles()]
+    DirectoryEntry.objects.bulk_create(entries, batch_size=500)
+    return len(entries)
