@@ -3,6 +3,8 @@ facet options with counts, pagination links. Shared by the HTML and the JSON vie
 
 from dataclasses import dataclass
 
+from django.conf import settings
+
 from programme.models import ThematicArea
 from search.query import FACETS
 from search.text import highlight
@@ -20,12 +22,14 @@ def facet_labels(area_choices):
     }
 
 
-def area_choices(locale):
-    """(key, name) of the thematic areas, named in ``locale`` where translated."""
-    from django.conf import settings
-
-    defaults = ThematicArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    return [(area.key, area.name) for area in ThematicArea.in_locale(defaults, locale.pk)]
+def area_choices(language):
+    """(key, name) of the thematic areas in the call's order, named in ``language`` where translated."""
+    areas = ThematicArea.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+    names = {}
+    for area in areas.select_related("locale").order_by("sort_order"):
+        if area.locale.language_code == language or area.key not in names:
+            names[area.key] = area.name
+    return list(names.items())
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The directory's two answers to one search: an HTML page and JSON."""
 
 from django.http import JsonResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from search.query import FACETS
@@ -11,11 +12,12 @@ from .presentation import area_choices, facet_labels, facet_options, present_hit
 
 
 def run_search(request, directory):
-    choices = area_choices(directory.locale)
+    language = get_language()  # the directory's: Wagtail serves each language's pages under its prefix
+    choices = area_choices(language)
     filterset = DirectoryFilterSet(request.GET, area_choices=choices)
-    query = filterset.to_query(directory.locale.language_code, page_number(request.GET.get("page")))
-    results = search_directory(query)
+    query = filterset.to_query(language, page_number(request.GET.get("page")))
     labels = facet_labels(choices)
+    results = search_directory(query, {facet: list(values) for facet, values in labels.items()})
     notices = list(dict.fromkeys(filterset.notices))
     if query.page > results.num_pages and results.total:
         notices.append(_("There is no page %(page)d of these results.") % {"page": query.page})

@@ -42,8 +42,9 @@ def elasticsearch_backend():
     return ElasticsearchBackend(settings.ELASTICSEARCH_URL)
 
 
-def search_directory(query):
-    values = facet_values()
+def search_directory(query, values=None):
+    """``values``: facet -> every value it can take (each gets a count); read from the database if None."""
+    values = values or facet_values()
     if elasticsearch_configured():
         try:
             return elasticsearch_backend().search(query, values)

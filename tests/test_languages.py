@@ -82,3 +82,21 @@ def test_admin_speaks_the_editors_chosen_language(editor_client, preferred, text
     response = editor_client.get("/admin/")
     assert response.status_code == 200
     assert text in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("sl", '<a href="/sl/varstvo-osebnih-podatkov/">Varstvo osebnih podatkov</a>'),
+        ("hr", '<a href="/hr/zastita-osobnih-podataka/">Zaštita osobnih podataka</a>'),
+        ("en", '<a href="/en/privacy-notice/">Privacy notice</a>'),
+    ],
+)
+def test_footer_speaks_the_page_language_and_links_its_privacy_notice(client, language, link):
+    html = client.get(f"/{language}/").content.decode()
+    assert link in html
+    assert {
+        "sl": "Financira Evropska unija",
+        "hr": "Financira Europska unija",
+        "en": "Funded by the European Union",
+    }[language] in html

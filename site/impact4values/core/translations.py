@@ -1,10 +1,16 @@
-"""Where each language version of a page lives: for the language switcher, hreflang and sitemaps."""
+"""Where each language version of a page lives: for the language switcher, hreflang and the menu.
+
+One query per request finds the live versions of the current page and of the home page in every
+language; the result is kept on the request, since the header, the switcher and the alternate links
+all ask for it.
+"""
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -16,38 +22,52 @@ class LanguageLink:
     is_translation: bool  # False: the page has no version in this language; the link goes home
 
 
-def live_translations(page):
-    """The live, public versions of ``page`` keyed by language code (the page itself included)."""
-    versions = page.get_translations(inclusive=True).live().public().select_related("locale")
-    return {version.locale.language_code: version for version in versions}
+@dataclass(frozen=True)
+class LanguageVersions:
+    homes: dict  # language code -> that language's home page
+    page: dict  # language code -> the current page's version in that language
 
 
-def home_pages(request):
-    """Each language's home page: the translations of the current site's root page."""
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return {}
-    return live_translations(site.root_page)
+def language_versions(request, page=None):
+    cache = request.__dict__.setdefault("_language_versions", {})
+    key = getattr(page, "pk", None)
+    if key in cache:
+        return cache[key]
+    condition = Q(depth=2)
+    if isinstance(page, Page) and page.live:
+        condition |= Q(translation_key=page.translation_key)
+    homes, versions = {}, {}
+    for version in Page.objects.live().filter(condition).select_related("locale"):
+        code = version.locale.language_code
+        if version.depth == 2:
+            homes[code] = version
+        if isinstance(page, Page) and version.translation_key == page.translation_key:
+            versions[code] = version
+    cache[key] = LanguageVersions(homes, versions)
+    return cache[key]
+
+
+def home_page(request, page=None):
+    """The home page in the active language (the default language's if there is none)."""
+    homes = language_versions(request, page).homes
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
 def language_links(request, page=None):
     """One link per site language, to this page's translation when it exists, else to that home page."""
-    translations = live_translations(page) if isinstance(page, Page) and page.live else {}
-    homes = home_pages(request)
+    versions = language_versions(request, page)
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
+        target = versions.page.get(code) or versions.homes.get(code)
         url = target.get_url(request) if target else f"/{code}/"
-        links.append(LanguageLink(code, name, url, code == current, code in translations))
+        links.append(LanguageLink(code, name, url, code == current, code in versions.page))
     return links
 
 
 def alternate_links(request, page):
     """(hreflang, absolute URL) pairs for the page's live translations, plus ``x-default``."""
-    if not isinstance(page, Page) or not page.live:
-        return []
-    translations = live_translations(page)
+    translations = language_versions(request, page).page
     pairs = [
         (code, translations[code].get_full_url(request))
         for code, _name in settings.LANGUAGES

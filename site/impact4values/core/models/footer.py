@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Footer(TranslatableMixin, models.Model):
@@ -22,6 +25,16 @@ class Footer(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    translatable_fields = [
+        TranslatableField("funding_notice"),
+        TranslatableField("disclaimer"),
+        TranslatableField("contact_heading"),
+        TranslatableField("contact_text"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        TranslatableField("privacy_page"),  # points at the privacy notice in the footer's own language
+    ]
 
     panels = [
         MultiFieldPanel([FieldPanel("funding_notice"), FieldPanel("disclaimer")], heading=_("EU funding")),
@@ -46,8 +59,13 @@ class Footer(TranslatableMixin, models.Model):
         return f"{self.funding_notice} ({self.locale})"
 
     @classmethod
-    def for_active_locale(cls):
+    def for_active_language(cls):
         """The footer in the active language, else the default language's."""
-        footers = {footer.locale_id: footer for footer in cls.objects.all()}
-        active = Locale.get_active()
-        return footers.get(active.pk) or footers.get(Locale.get_default().pk)
+        codes = {get_language(), settings.LANGUAGE_CODE}
+        footers = {
+            footer.locale.language_code: footer
+            for footer in cls.objects.filter(locale__language_code__in=codes).select_related(
+                "locale", "privacy_page"
+            )
+        }
+        return footers.get(get_language()) or footers.get(settings.LANGUAGE_CODE)

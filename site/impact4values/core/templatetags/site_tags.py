@@ -1,6 +1,5 @@
 from django import template
-from django.utils.translation import get_language
-from wagtail.models import Page
+from django.db.models import OuterRef, Subquery
 
 from impact4values.core import translations
 from impact4values.core.models import Footer
@@ -20,19 +19,21 @@ def alternate_links(context):
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    """The home page in the active language (the first language's if it has none)."""
-    homes = translations.home_pages(context["request"])
-    return homes.get(get_language()) or next(iter(homes.values()), None)
+    return translations.home_page(context["request"], context.get("page"))
 
 
 @register.simple_tag
 def menu_pages(home):
-    """The pages the main navigation lists: the home page's children marked 'show in menus'."""
+    """The main navigation: the home page's live children marked "show in menus", each with the short
+    title a call page may have."""
+    from programme.models import CallPage
+
     if home is None:
-        return Page.objects.none()
-    return home.get_children().live().public().in_menu().specific()
+        return []
+    short_title = CallPage.objects.filter(pk=OuterRef("pk")).values("nav_title")[:1]
+    return home.get_children().live().in_menu().annotate(nav_title=Subquery(short_title))
 
 
 @register.simple_tag
 def site_footer():
-    return Footer.for_active_locale()
+    return Footer.for_active_language()
