@@ -16,3 +16,7 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+
+# The suite searches the database unless a test opts in to Elasticsearch (reading ELASTICSEARCH_URL
+# from the environment itself, see tests/services.py), so that no test depends on another's index.
+ELASTICSEARCH_URL = ""
