@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils.html import strip_tags
 
 from .models import DirectoryEntry
-from .text import fold, index_text
+from .text import index_text, sort_key
 
 ENTRY_FIELDS = [field.attname for field in DirectoryEntry._meta.concrete_fields if field.attname != "page_id"]
 
@@ -22,7 +22,7 @@ def build_entry(page):
         locale=page.locale.language_code,
         url=page.get_url() or "",
         name=page.title,
-        name_sort=fold(page.title),
+        name_sort=sort_key(page.title),
         headline=page.headline,
         areas=DirectoryEntry.members(area.key for area in areas),
         languages=DirectoryEntry.members(languages),

@@ -15,9 +15,21 @@ MAX_QUERY_LENGTH = 200  # characters of the query kept; the rest is dropped with
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 20  # longer words match on their first 20 letters (Elasticsearch's n-gram limit)
 
-# Letters that Unicode does not decompose into a base letter plus a mark.
+# Letters that Unicode does not decompose into a base letter plus a mark, folded the way
+# Elasticsearch's asciifolding folds them.
 _SPECIAL = str.maketrans(
-    {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss", "æ": "ae", "Æ": "ae"}
+    {
+        **dict.fromkeys("đĐðÐ", "d"),
+        **dict.fromkeys("øØ", "o"),
+        **dict.fromkeys("łŁ", "l"),
+        **dict.fromkeys("ıİ", "i"),
+        **dict.fromkeys("ħĦ", "h"),
+        **dict.fromkeys("ŧŦ", "t"),
+        **dict.fromkeys("æÆ", "ae"),
+        **dict.fromkeys("œŒ", "oe"),
+        **dict.fromkeys("þÞ", "th"),
+        "ß": "ss",
+    }
 )
 _WORD = re.compile(r"[^\W_]+")
 
@@ -32,6 +44,13 @@ def fold(text):
 def words(text):
     """The folded words of ``text``."""
     return _WORD.findall(fold(text))
+
+
+def sort_key(text):
+    """A name's sort key: its folded words joined by "0", which sorts before every letter the same way
+    in SQLite, in PostgreSQL under any collation, and in Elasticsearch (spaces would not: collations
+    other than C skip them)."""
+    return "0".join(words(text))
 
 
 def index_words(text):

@@ -3,7 +3,7 @@
 from wagtail.models import Page
 
 from search.models import DirectoryEntry
-from search.text import fold, index_text
+from search.text import index_text, sort_key
 
 # name, locale, areas, languages, country, availability, years_ngo, years_mentoring, headline, text
 ROWS = [
@@ -120,7 +120,7 @@ def build_entries():
                 locale=locale,
                 url=f"/{locale}/test/{position}/",
                 name=name,
-                name_sort=fold(name),
+                name_sort=sort_key(name),
                 headline=headline,
                 areas=DirectoryEntry.members(areas),
                 languages=DirectoryEntry.members(sorted(languages)),
