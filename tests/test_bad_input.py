@@ -64,3 +64,9 @@ def test_server_error_page_is_static_and_trilingual():
     for text in ("Prišlo je do napake", "Došlo je do pogreške", "Something went wrong"):
         assert text in html
     assert "{%" not in html
+
+
+def test_browsers_asking_for_favicon_ico_get_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"

@@ -136,3 +136,20 @@ def test_nothing_reaches_elasticsearch_before_the_commit(
         profile.save_revision().publish()
     assert callbacks  # queued for after the commit ...
     assert es_names(elasticsearch, "sl", "participativni") == []  # ... and not sent before
+
+
+def test_publishing_succeeds_while_elasticsearch_is_down(
+    settings, profile, django_capture_on_commit_callbacks
+):
+    from search import service
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
+    service.elasticsearch_backend.cache_clear()
+    try:
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            profile.headline = "Mentorica za participativni proračun"
+            profile.save_revision().publish()
+    finally:
+        service.elasticsearch_backend.cache_clear()
+    assert callbacks  # the Elasticsearch update was attempted after the commit, and failed quietly
+    assert entry(profile).headline == "Mentorica za participativni proračun"

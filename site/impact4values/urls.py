@@ -5,11 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from impact4values.core import sitemaps
+from impact4values.core import sitemaps, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemaps.index, name="sitemap-index"),
     path("sitemap-<str:section>.xml", sitemaps.section, name="sitemap-section"),
 ]

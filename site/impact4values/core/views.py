@@ -1,6 +1,7 @@
-"""Error pages. The 404 is rendered in the site's design and language; the 500 is a static file."""
+"""Error pages (the 404 in the site's design and language, the 500 a static file) and the favicon."""
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.defaults import server_error as django_server_error
 
@@ -13,3 +14,8 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # Nothing that could fail again (database, translations, template logic) runs here.
     return django_server_error(request, template_name="500.html")
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; send them to the real icon."""
+    return redirect(static("img/favicon.svg"), permanent=True)
