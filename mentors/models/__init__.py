@@ -1,5 +1,6 @@
+from .application import AreaExperience, MentorApplication
 from .directory_page import MentorDirectoryPage
 from .language import Language
 from .mentor_page import MentorPage
 
-__all__ = ["Language", "MentorDirectoryPage", "MentorPage"]
+__all__ = ["AreaExperience", "Language", "MentorApplication", "MentorDirectoryPage", "MentorPage"]

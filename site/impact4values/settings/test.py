@@ -1,5 +1,8 @@
 """Tests: fast hashing, immediate tasks, in-memory e-mail, plain HTTP."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -20,3 +23,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # The suite searches the database unless a test opts in to Elasticsearch (reading ELASTICSEARCH_URL
 # from the environment itself, see tests/services.py), so that no test depends on another's index.
 ELASTICSEARCH_URL = ""
+
+# Uploaded and private files go to throwaway folders, never into the working tree.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="i4v-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="i4v-private-"))
