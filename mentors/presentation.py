@@ -1,5 +1,5 @@
-"""Turns search results into what the directory shows: labels in the page's language, highlights,
-facet options with counts, pagination links. Shared by the HTML and the JSON views."""
+"""Turns search results into what the directory shows: labels in the page's language, highlighted
+names and headlines, facet options with counts. Shared by the HTML and the JSON views."""
 
 from dataclasses import dataclass
 

@@ -3,6 +3,7 @@ from django.db.models import OuterRef, Subquery
 
 from impact4values.core import translations
 from impact4values.core.models import Footer
+from programme.models import CallPage
 
 register = template.Library()
 
@@ -26,8 +27,6 @@ def home_page(context):
 def menu_pages(home):
     """The main navigation: the home page's live children marked "show in menus", each with the short
     title a call page may have."""
-    from programme.models import CallPage
-
     if home is None:
         return []
     short_title = CallPage.objects.filter(pk=OuterRef("pk")).values("nav_title")[:1]
