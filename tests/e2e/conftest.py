@@ -1,32 +1,35 @@
 """Shared fixtures of the browser tests.
 
-One Chromium for the whole e2e run, a fresh browser context (cookies, locale) and page per test, and the
-demo site served by pytest-django's ``live_server``.
+The site runs as a user runs it with ``make run``: a fresh database of its own (SQLite in a temporary
+folder, or a new database next to ``DATABASE_URL``'s when that is PostgreSQL, as in CI), migrated, with
+the demo content loaded, served by ``manage.py runserver`` with the development settings, in a process
+of its own. It is built once for all the e2e tests and removed afterwards, database included. The tests
+only read from it, so they do not depend on their order; the test process never touches the ORM.
 
-``live_server`` makes every test transactional: after each test the database is flushed, which also
-removes what the migrations created (Wagtail's root page, the groups, the collections). So the first e2e
-test keeps a serialized copy of the database with the demo content, and the next ones restore it before
-loading the demo content again (idempotent; then it changes nothing).
-
-Each test also reaches the server under a host name of its own (``e2e-<n>.localhost``; Chromium sends
-every ``*.localhost`` to the loopback interface): Chromium asks an origin for its ``/favicon.ico`` once per
-browser and stays silent afterwards, so with one shared origin only the first test would see the console
-error of a missing favicon.
+One Chromium for the whole e2e run, a fresh browser context (cookies, locale, JavaScript) and page per
+test.
 """
 
-import itertools
-import json
+import contextlib
 import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
 import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
-from django.core import serializers
-from django.core.cache import cache
-from django.core.management.color import no_style
-from django.db import connection, transaction
 
 from tests.services import require_service
 
+ROOT = Path(__file__).resolve().parents[2]
+MANAGE = ROOT / "manage.py"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -36,24 +39,23 @@ CHROMIUM_ARGS = [
 ]
 DEFAULT_LOCALE = "sl-SI"
 TIMEOUT_MS = 10_000
+SETUP_TIMEOUT_S = 300  # migrate and load_demo_content, each
+START_TIMEOUT_S = 30  # until runserver answers
+STOP_TIMEOUT_S = 10  # after SIGTERM, before SIGKILL
+POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
+
+# Runs the server with Linux's "parent death signal": should the test process die without cleaning up
+# (SIGKILL, a crash), the kernel sends the server SIGTERM rather than leaving it behind. The signal
+# survives exec, so the server is still a plain `manage.py runserver`.
+_EXEC_WITH_PARENT_DEATH_SIGNAL = (
+    "import ctypes, os, signal, sys; "
+    "ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM); "  # 1: PR_SET_PDEATHSIG
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
 
 
 def chromium_path():
     return os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="package", autouse=True)
-def _orm_next_to_playwright():
-    """Playwright's sync API marks its event loop as running in this thread between calls, and Django
-    refuses ORM calls (the fixtures' and the flush after each test) next to a running loop. Allowed only
-    while the e2e tests run."""
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(scope="package")
@@ -68,7 +70,7 @@ def chromium_executable():
 
 
 @pytest.fixture(scope="package")
-def browser(chromium_executable, _orm_next_to_playwright):
+def browser(chromium_executable):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -79,6 +81,167 @@ def browser(chromium_executable, _orm_next_to_playwright):
         browser.close()
 
 
+# --- The site ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="package")
+def site_url(chromium_executable, tmp_path_factory):
+    """The base URL of the demo site, served by its own `manage.py runserver` on a fresh database.
+
+    Depends on ``chromium_executable`` only so that a run without Chromium skips before it spends half
+    a minute building a site nobody will visit."""
+    folder = tmp_path_factory.mktemp("e2e-site")
+    with fresh_database(folder) as database_url:
+        env = server_environment(database_url, folder)
+        started = time.perf_counter()
+        manage(env, "migrate", "--noinput")
+        manage(env, "load_demo_content", "--demo-accounts")
+        print(f"\ne2e database {redacted(database_url)} ready in {time.perf_counter() - started:.1f} s")
+        with running_server(env, folder / "runserver.log") as url:
+            yield url
+
+
+@contextlib.contextmanager
+def fresh_database(folder):
+    """The URL of an empty database, removed afterwards: SQLite in ``folder``, or, when the environment's
+    DATABASE_URL is PostgreSQL, ``<its name>_e2e_<random>`` created on that server (its role needs
+    CREATEDB) and dropped at the end."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if urlsplit(configured).scheme not in POSTGRES_SCHEMES:
+        yield f"sqlite:///{folder / 'e2e.sqlite3'}"
+        return
+
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(configured)
+    name = f"{unquote(parts.path.lstrip('/'))[:40]}_e2e_{secrets.token_hex(4)}"
+    try:
+        admin = psycopg.connect(configured, autocommit=True, connect_timeout=10)
+    except psycopg.OperationalError as error:
+        require_service(False, f"PostgreSQL at DATABASE_URL={redacted(configured)} is unreachable: {error}")
+    with admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        try:
+            yield parts._replace(path=f"/{name}").geturl()
+        finally:
+            # FORCE (PostgreSQL 13+): also if a connection of the stopped server is still closing.
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def redacted(url):
+    """The URL without its password, for messages."""
+    return re.sub(r"^([^:/]+://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+def server_environment(database_url, folder):
+    env = dict(os.environ)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env.update(
+        DJANGO_SETTINGS_MODULE="impact4values.settings.dev",
+        DATABASE_URL=database_url,
+        ELASTICSEARCH_URL="",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        MEDIA_ROOT=str(folder / "media"),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(env, *args):
+    """``manage.py <args>`` with the interpreter running the tests (the virtualenv's); its output is
+    shown only when it fails."""
+    command = [sys.executable, str(MANAGE), *args]
+    try:
+        done = subprocess.run(  # noqa: S603 (our own interpreter and manage.py)
+            command,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=SETUP_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        pytest.fail(f"manage.py {' '.join(args)} took more than {SETUP_TIMEOUT_S} s:\n{error.stdout}")
+    if done.returncode:
+        pytest.fail(
+            f"manage.py {' '.join(args)} failed with status {done.returncode}:\n"
+            f"{done.stdout[-3000:]}\n{done.stderr[-5000:]}"
+        )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(env, log_path, attempts=3):
+    """`manage.py runserver 127.0.0.1:<free port> --noreload`, until it answers; stopped at the end,
+    whatever happens. Another attempt on another port if the port was taken in the meantime."""
+    for attempt in range(1, attempts + 1):
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        with open(log_path, "w") as log:
+            process = subprocess.Popen(  # noqa: S603 (our own interpreter and manage.py)
+                server_command(port),
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        try:
+            if wait_until_answering(url, process):
+                print(f"e2e site at {url} (log: {log_path})")
+                yield url
+                return
+        finally:
+            stop(process)
+        log_text = log_path.read_text(errors="replace")
+        if "port is already in use" not in log_text or attempt == attempts:
+            pytest.fail(f"manage.py runserver did not answer at {url}:\n{log_text[-5000:]}")
+
+
+def server_command(port):
+    args = [str(MANAGE), "runserver", f"127.0.0.1:{port}", "--noreload"]
+    if sys.platform == "linux":
+        return [sys.executable, "-c", _EXEC_WITH_PARENT_DEATH_SIGNAL, *args]
+    return [sys.executable, *args]
+
+
+def wait_until_answering(url, process):
+    """True once the server answers any HTTP request; False if it exits; a failure if it stays silent."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(f"{url}/favicon.ico", timeout=2):  # noqa: S310 (http://127.0.0.1)
+                return True
+        except urllib.error.HTTPError:
+            return True  # an answer all the same
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"manage.py runserver did not answer at {url} within {START_TIMEOUT_S} s")
+
+
+def stop(process):
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=STOP_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+# --- The browser -------------------------------------------------------------------------------------
+
+
 @pytest.fixture
 def browser_locale():
     """The browser's language (and so its Accept-Language); override with ``parametrize``."""
@@ -86,8 +249,14 @@ def browser_locale():
 
 
 @pytest.fixture
-def page(browser, browser_locale):
-    context = browser.new_context(locale=browser_locale)
+def javascript_enabled():
+    """Whether the page runs JavaScript; override with ``parametrize``."""
+    return True
+
+
+@pytest.fixture
+def page(browser, browser_locale, javascript_enabled):
+    context = browser.new_context(locale=browser_locale, java_script_enabled=javascript_enabled)
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     yield page
@@ -107,97 +276,3 @@ def browser_errors(page):
     page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append(f"page error: {error.name}: {error.message}"))
     return errors
-
-
-_snapshot = {}  # "data": the database as the first e2e test found it, see snapshot()
-_origins = itertools.count(1)
-
-
-@pytest.fixture
-def site_url(live_server, _orm_next_to_playwright):
-    """The live server's base URL (a host name of this test's own), with the demo content in the database."""
-    from wagtail.models import Page
-
-    from programme.demo.deadline import REAL_DEADLINE
-    from programme.demo.loader import DemoLoader
-
-    started = time.perf_counter()
-    if not Page.objects.exists():
-        if "data" not in _snapshot:
-            pytest.fail(
-                "The test database has no pages: a transactional test flushed it before the first e2e "
-                "test, so there is no copy to restore the migrations' data (root page, groups) from."
-            )
-        restore(_snapshot["data"])
-    DemoLoader(REAL_DEADLINE).load()
-    if "data" not in _snapshot:
-        _snapshot["data"] = snapshot()
-    print(f"database ready in {time.perf_counter() - started:.2f} s")
-    port = live_server.url.rsplit(":", 1)[1]
-    return f"http://e2e-{next(_origins)}.localhost:{port}"
-
-
-def snapshot():
-    """The whole database as two JSON documents: the content types, then the rest. They are restored
-    first: while the rest is read, Wagtail's ``Page.__init__`` looks its content type up, and must find
-    the restored one, not create another."""
-    objects = json.loads(connection.creation.serialize_db_to_string())
-    content_types = [obj for obj in objects if obj["model"] == "contenttypes.contenttype"]
-    rest = [obj for obj in objects if obj["model"] != "contenttypes.contenttype"]
-    return json.dumps(content_types), json.dumps(rest)
-
-
-def restore(data):
-    """Back to the snapshot after the flush that ended the previous test. That flush emitted post_migrate,
-    which recreated the content types and permissions (with other ids): empty what is not empty, then
-    insert the snapshot's objects and check the foreign keys, as Django's ``deserialize_db_from_string``
-    does, but a model's rows in batches rather than one by one (several times faster)."""
-    with connection.cursor() as cursor:
-        leftovers = [
-            table
-            for table in connection.introspection.django_table_names(only_existing=True)
-            if _has_rows(cursor, table)
-        ]
-    connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), leftovers, allow_cascade=True))
-    _clear_caches()
-    with transaction.atomic():
-        tables = set()
-        with connection.constraint_checks_disabled():
-            for document in data:
-                objects = list(serializers.deserialize("json", document))
-                for model, group in itertools.groupby(objects, key=lambda obj: type(obj.object)):
-                    _insert(model, list(group))
-                    tables.add(model._meta.db_table)
-        connection.check_constraints(table_names=sorted(tables))
-    _clear_caches()
-
-
-def _insert(model, deserialized):
-    """Like ``DeserializedObject.save()`` for each (a raw save: this model's table only, the values as
-    they are), in batches. One by one where that does more: many-to-many values to set, or rows already
-    there (SQLite's full-text table, which triggers fill from the index entries)."""
-    with connection.cursor() as cursor:
-        one_by_one = model._meta.many_to_many or _has_rows(cursor, model._meta.db_table)
-    if one_by_one:
-        for obj in deserialized:
-            obj.save()
-        return
-    fields = [field for field in model._meta.local_concrete_fields if not field.generated]
-    rows = [obj.object for obj in deserialized]
-    size = max(connection.ops.bulk_batch_size(fields, rows), 1)
-    for start in range(0, len(rows), size):
-        batch = rows[start : start + size]
-        model._base_manager._insert(batch, fields=fields, raw=True, using=connection.alias)
-
-
-def _has_rows(cursor, table):
-    # Django's own table names, quoted: nothing from outside goes into the SQL.
-    cursor.execute(f"SELECT 1 FROM {connection.ops.quote_name(table)} LIMIT 1")  # noqa: S608
-    return cursor.fetchone() is not None
-
-
-def _clear_caches():
-    from django.contrib.contenttypes.models import ContentType
-
-    ContentType.objects.clear_cache()
-    cache.clear()
