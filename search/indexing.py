@@ -47,7 +47,8 @@ def listed_profiles(page_ids=None):
     """The mentor profiles the public directory shows: live and not behind a view restriction."""
     from mentors.models import MentorPage
 
-    profiles = MentorPage.objects.live().public().select_related("locale").prefetch_related("languages")
+    profiles = MentorPage.objects.live().public().select_related("locale")
+    profiles = profiles.prefetch_related("languages", "thematic_areas")
     return profiles if page_ids is None else profiles.filter(pk__in=page_ids)
 
 
