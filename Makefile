@@ -49,8 +49,9 @@ messages: $(INSTALLED) ## Extract UI strings into locale/ and compile the catalo
 	DJANGO_SETTINGS_MODULE=impact4values.settings.test $(MANAGE) makemessages -l sl -l hr -l en --ignore '.venv' --ignore 'tests' --no-location
 	DJANGO_SETTINGS_MODULE=impact4values.settings.test $(MANAGE) compilemessages --ignore '.venv'
 
-bench: $(INSTALLED) ## Benchmark the directory: SQLite, PostgreSQL and Elasticsearch when reachable (~15 min)
+bench: $(INSTALLED) ## Benchmarks: the directory (SQLite, PostgreSQL, Elasticsearch when reachable) and an application
 	$(BIN)/python bench/directory.py
+	$(BIN)/python bench/application.py
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -15,6 +15,12 @@ from django.utils.functional import cached_property
 
 @deconstructible
 class PrivateStorage(FileSystemStorage):
+    def __init__(self, **kwargs):
+        # Readable by the site's own user only.
+        kwargs.setdefault("file_permissions_mode", 0o600)
+        kwargs.setdefault("directory_permissions_mode", 0o700)
+        super().__init__(**kwargs)
+
     @cached_property
     def base_location(self):
         return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)

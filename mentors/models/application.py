@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from mentors.choices import Country
 from mentors.storage import private_storage, random_cv_name
@@ -19,8 +20,13 @@ def new_reference():
     return f"I4V-{code[:4]}-{code[4:]}"
 
 
-class MentorApplication(models.Model):
-    """An application to the call for mentors, with its CV in private storage."""
+class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """An application to the call for mentors, with its CV in private storage.
+
+    The Wagtail mixins give it the moderators' review workflow (see ``mentors.moderation``): a revision
+    records the application as submitted, the workflow puts it on the Moderators' dashboard, a lock keeps
+    two moderators from deciding at once. An application is never published (``live`` stays False).
+    """
 
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
@@ -87,6 +93,17 @@ class MentorApplication(models.Model):
 
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Never published: an application is not content (its public face is the mentor profile).
+    live = models.BooleanField(_("live"), default=False, editable=False)
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the applicant's personal data and CV were removed; the rest is kept for statistics."
+        ),
+    )
     mentor_page = models.OneToOneField(
         "mentors.MentorPage",
         verbose_name=_("mentor profile"),
@@ -103,7 +120,8 @@ class MentorApplication(models.Model):
         permissions = [("download_cv", _("Can download applicants' CVs"))]
 
     def __str__(self):
-        return f"{self.first_name} {self.last_name} ({self.reference})"
+        name = self.full_name.strip()
+        return f"{name} ({self.reference})" if name else self.reference
 
     @property
     def full_name(self):

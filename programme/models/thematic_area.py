@@ -20,6 +20,14 @@ class ThematicArea(TranslatableMixin, models.Model):
         _("sub-topics"), blank=True, help_text=_("One sub-topic per line, as listed in the call.")
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    mentor_target = models.PositiveSmallIntegerField(
+        _("mentors needed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many mentors the programme wants to select in this area; shown in the selection view."
+        ),
+    )
 
     translatable_fields = [
         SynchronizedField("key"),
@@ -27,6 +35,7 @@ class ThematicArea(TranslatableMixin, models.Model):
         TranslatableField("description"),
         TranslatableField("subtopics"),
         SynchronizedField("sort_order"),
+        SynchronizedField("mentor_target"),
     ]
 
     panels = [
@@ -35,6 +44,7 @@ class ThematicArea(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldPanel("subtopics"),
         FieldPanel("sort_order"),
+        FieldPanel("mentor_target"),
     ]
 
     class Meta(TranslatableMixin.Meta):

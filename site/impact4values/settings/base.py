@@ -26,6 +26,9 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Writers queue for the lock at BEGIN instead of failing midway with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "directory")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "mentors.middleware.ApplicationBodyLimitMiddleware",  # 413 before the body is read, before CSRF
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -184,3 +188,21 @@ LOGGING = {
 
 SITE_NAME = _("Impact4Values 2.0 mentor network")
 FORMAT_MODULE_PATH = ["impact4values.formats"]
+
+# --- Mentor applications (the call page's form) ------------------------------------------------
+APPLICATION_MAX_CV_BYTES = 5 * 1024 * 1024  # the call's "at most 5 MB"
+# A request to a call page with a larger body is answered 413 before it is read; above the CV limit,
+# so that a somewhat too large CV still gets a form error that keeps the rest of the input.
+APPLICATION_MAX_REQUEST_BYTES = env_int("APPLICATION_MAX_REQUEST_BYTES", 10 * 1024 * 1024)
+# Applications accepted from one address per period (seconds), counted in the cache named here
+# (the default local-memory cache counts per process; give a shared cache to count per site).
+APPLICATION_RATE_LIMIT = env_int("APPLICATION_RATE_LIMIT", 5)
+APPLICATION_RATE_LIMIT_PERIOD = env_int("APPLICATION_RATE_LIMIT_PERIOD", 60 * 60)
+APPLICATION_RATE_LIMIT_CACHE = env_str("APPLICATION_RATE_LIMIT_CACHE", "default")
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR).
+APPLICATION_TRUSTED_PROXIES = env_int("APPLICATION_TRUSTED_PROXIES", 0)
+# Rejected and withdrawn applications lose their personal data and CV after this many months
+# (`manage.py purge_applications`, for a scheduler to run daily).
+APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 12)
+# Stored with every application: the version of the privacy notice the applicant agreed to.
+PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2025-11")

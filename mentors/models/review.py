@@ -1,0 +1,109 @@
+"""The moderators' review of mentor applications, as a task in a Wagtail workflow.
+
+A new application enters the workflow "Mentor applications" once its transaction commits; the workflow's
+one task, an ``ApplicationReviewTask`` for the Moderators group, puts it under "Awaiting your review" on
+every moderator's dashboard. The task's actions are the moderators' decisions (``mentors.moderation``),
+each with a comment form; the final ones, accept and reject, complete the task.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models.functions import Cast
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from .application import MentorApplication
+
+
+class ApplicationReviewTaskState(TaskState):
+    """A review task's state; it leaves the logging of decisions to ``mentors.moderation``.
+
+    Wagtail would log a rejected task as "Changes requested", which is not what rejecting an application
+    means; each decision is logged once, in its own words, with the moderator's comment. Being a state
+    class of its own also keeps Wagtail's generic "submitted for moderation" e-mail to the group from
+    duplicating the notice the submission flow sends the moderators.
+    """
+
+    class Meta:
+        verbose_name = _("mentor application review state")
+        verbose_name_plural = _("mentor application review states")
+
+    def log_state_change_action(self, user, action):
+        pass
+
+
+class ApplicationReviewTask(AbstractGroupApprovalTask):
+    """Members of the chosen groups decide on mentor applications.
+
+    On anything other than a mentor application it behaves as Wagtail's group approval task.
+    """
+
+    task_state_class = ApplicationReviewTaskState
+
+    class Meta:
+        verbose_name = _("mentor application review")
+        verbose_name_plural = _("mentor application reviews")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups start the review of mentor applications, ask for more "
+            "information, accept or reject them."
+        )
+
+    def user_can_decide(self, user):
+        return user.is_active and (user.is_superuser or self._user_in_groups(user))
+
+    def get_actions(self, obj, user):
+        if not isinstance(obj, MentorApplication):
+            return super().get_actions(obj, user)
+        from mentors import moderation
+
+        if not (self.user_can_decide(user) and moderation.can_moderate(user)):
+            return []
+        return [(decision.name, decision.label, True) for decision in moderation.possible_decisions(obj)]
+
+    def get_form_for_action(self, action):
+        from mentors.admin_views import DecisionForm
+
+        return DecisionForm
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        if not isinstance(obj, MentorApplication):
+            return super().on_action(task_state, user, action_name, **kwargs)
+        from mentors import moderation
+
+        # The admin view that called this reads the outcome to tell the moderator what happened.
+        self.last_outcome = moderation.decide(
+            obj, action_name, user, comment=kwargs.get("comment", ""), message=kwargs.get("message", "")
+        )
+        return reverse("wagtailsnippets_mentors_mentorapplication:inspect", args=[obj.pk])
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        """In-progress reviews, without applications that were withdrawn meanwhile."""
+        from mentors.moderation import OPEN_STATUSES
+
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        application_type = ContentType.objects.get_for_model(MentorApplication)
+        closed = (
+            MentorApplication.objects.exclude(status__in=OPEN_STATUSES)
+            .annotate(key=Cast("pk", models.CharField()))
+            .values("key")
+        )
+        return states.exclude(
+            workflow_state__base_content_type=application_type, workflow_state__object_id__in=closed
+        )
+
+
+@receiver(post_save, sender=MentorApplication, dispatch_uid="mentors_application_enters_review")
+def application_enters_review(sender, instance, created, raw=False, **kwargs):
+    """A new application goes to the moderators once it is stored for good (CV and answers included)."""
+    if created and not raw:
+        from mentors import moderation
+
+        application_id = instance.pk
+        transaction.on_commit(lambda: moderation.enter_review(application_id), robust=True)
