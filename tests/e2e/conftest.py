@@ -143,6 +143,7 @@ def server_environment(database_url, folder):
         ELASTICSEARCH_URL="",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         MEDIA_ROOT=str(folder / "media"),
+        PRIVATE_MEDIA_ROOT=str(folder / "private"),
         PYTHONUNBUFFERED="1",
     )
     return env
