@@ -37,6 +37,30 @@ def text_area(rows=5):
     return forms.Textarea(attrs={"rows": rows, "maxlength": TEXT_LIMIT})
 
 
+FIELDS_BEFORE_AREAS = [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "country",
+    "city",
+    "organisation",
+    "role",
+    "website",
+    "years_ngo_experience",
+    "years_mentoring_experience",
+]
+FIELDS_AFTER_AREAS = [
+    "eu_values_experience",
+    "languages",
+    "hours_per_month",
+    "available_from",
+    "cv",
+    "privacy_consent",
+    "publish_consent",
+]
+
+
 class MentorApplicationForm(forms.ModelForm):
     submission_key = forms.CharField(required=False, widget=forms.HiddenInput)
     first_name = forms.CharField(
@@ -213,6 +237,15 @@ class MentorApplicationForm(forms.ModelForm):
                 ),
                 widget=text_area(rows=4),
             )
+        # As the template shows them, so that the error summary lists errors in the same order.
+        self.order_fields(
+            [
+                *FIELDS_BEFORE_AREAS,
+                "thematic_areas",
+                *(self.experience_field(area) for area, _shown in self.areas),
+                *FIELDS_AFTER_AREAS,
+            ]
+        )
 
     @staticmethod
     def experience_field(area):

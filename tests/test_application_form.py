@@ -444,3 +444,19 @@ def test_html_in_text_fields_is_shown_escaped_when_the_form_comes_back():
     html = refused(Applicant("en").submit(data), "email")
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_the_error_summary_follows_the_order_of_the_form():
+    from mentors.forms import MentorApplicationForm
+    from programme.models import CallPage
+
+    call = CallPage.objects.get(locale__language_code="en")
+    form = MentorApplicationForm({}, {}, call=call)
+    form.is_valid()
+    # Anchors are the fields' ids ("id_email"), or a checkbox group's first box ("id_languages_0").
+    anchors = [anchor for anchor, _label, _message in form.error_summary() if anchor]
+    named = [anchor.removeprefix("id_").removesuffix("_0") for anchor in anchors]
+    order = list(form.fields)
+    assert named == sorted(named, key=order.index)
+    assert {"thematic_areas", "languages", "cv", "privacy_consent"} <= set(named)
+    assert order.index("thematic_areas") < order.index("eu_values_experience") < order.index("cv")

@@ -45,3 +45,9 @@ def test_editor_sees_revisions_and_previews_of_every_page_type(editor_client):
     for page in Page.objects.filter(depth__gt=1, locale__language_code="sl").specific():
         response = editor_client.get(f"/admin/pages/{page.pk}/edit/preview/")
         assert response.status_code == 200, page
+
+
+def test_pages_are_published_by_editors_not_sent_to_a_moderators_workflow():
+    from programme.models import CallPage
+
+    assert CallPage.objects.get(locale__language_code="sl").get_workflow() is None
