@@ -5,12 +5,16 @@ experience, CSV and XLSX export, a detail view with decisions and the CV) and th
 dashboard shows moderators how many applications wait, beside Wagtail's own "Awaiting your review".
 """
 
+from functools import wraps
+
 from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.menu import MenuItem
@@ -37,6 +41,25 @@ from mentors.admin_views import (
 )
 from mentors.filters_admin import ApplicationFilterSet
 from mentors.models import MentorApplication
+
+
+def forbidden_when_denied(urlpatterns):
+    """Applications hold personal data: someone without the right to them gets a plain 403 here, where
+    Wagtail's admin would redirect to the dashboard with a message."""
+
+    def guard(view):
+        @wraps(view)
+        def guarded(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except PermissionDenied as denied:
+                return permission_denied(request, denied)
+
+        return guarded
+
+    for pattern in urlpatterns:
+        pattern.callback = guard(pattern.callback)
+    return urlpatterns
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -143,10 +166,13 @@ class MentorApplicationViewSet(SnippetViewSet):
         """No chooser: nothing links to an application, and Wagtail's choosers answer any admin user."""
 
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + [
-            path("cv/<int:pk>/", download_cv, name="cv"),
-            path("decide/<int:pk>/<slug:decision>/", DecisionView.as_view(), name="decide"),
-        ]
+        return forbidden_when_denied(
+            super().get_urlpatterns()
+            + [
+                path("cv/<int:pk>/", download_cv, name="cv"),
+                path("decide/<int:pk>/<slug:decision>/", DecisionView.as_view(), name="decide"),
+            ]
+        )
 
 
 class SelectionViewSet(ViewSet):
@@ -163,7 +189,7 @@ class SelectionViewSet(ViewSet):
         return SelectionMenuItem
 
     def get_urlpatterns(self):
-        return [path("", SelectionView.as_view(), name="index")]
+        return forbidden_when_denied([path("", SelectionView.as_view(), name="index")])
 
 
 class MentorApplicationsGroup(SnippetViewSetGroup):
