@@ -87,7 +87,7 @@ CONTENT = {
             ("heading", "How to apply"),
             (
                 "paragraph",
-                """<p>If you would like to join our mentor network, please complete the <a href="https://docs.google.com/forms/d/e/1FAIpQLSeNdS9PkIHELd_hWLSlclywyPmS9YtvI3SROvnLo3JRnNEbpw/viewform">application form</a> and attach your CV by 20 December 2025. If there is more interest in particular areas than is needed, we will select mentors on the basis of their experience (more experience gives an advantage in the selection).</p>""",
+                """<p>If you would like to join our mentor network, please complete the <a href="#apply">application form</a> and attach your CV by 20 December 2025. If there is more interest in particular areas than is needed, we will select mentors on the basis of their experience (more experience gives an advantage in the selection).</p>""",
             ),
             (
                 "paragraph",

@@ -90,7 +90,7 @@ CONTENT = {
             ("heading", "Prijava"),
             (
                 "paragraph",
-                """<p>Ako se želite pridružiti našoj mentorskoj mreži, ispunite <a href="https://docs.google.com/forms/d/e/1FAIpQLSeNdS9PkIHELd_hWLSlclywyPmS9YtvI3SROvnLo3JRnNEbpw/viewform">prijavni obrazac</a> i priložite životopis do 20. prosinca 2025. Ako za pojedina područja bude iskazan veći interes nego što je potrebno, mentore i mentorice birat ćemo na temelju iskustva (više iskustva znači prednost pri odabiru).</p>""",
+                """<p>Ako se želite pridružiti našoj mentorskoj mreži, ispunite <a href="#apply">prijavni obrazac</a> i priložite životopis do 20. prosinca 2025. Ako za pojedina područja bude iskazan veći interes nego što je potrebno, mentore i mentorice birat ćemo na temelju iskustva (više iskustva znači prednost pri odabiru).</p>""",
             ),
             (
                 "paragraph",

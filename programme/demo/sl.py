@@ -88,7 +88,7 @@ CONTENT = {
             ("heading", "Prijava"),
             (
                 "paragraph",
-                """<p>Če se želite pridružiti naši mentorski mreži, izpolnite <a href="https://docs.google.com/forms/d/e/1FAIpQLSeNdS9PkIHELd_hWLSlclywyPmS9YtvI3SROvnLo3JRnNEbpw/viewform">prijavnico</a> in priložite življenjepis do 20. decembra 2025. Če bo za posamezna področja izkazan večji interes, kot je potrebno, bomo mentorje izbirali na podlagi izkušenj (več izkušenj pomeni prednost pri izbiri).</p>""",
+                """<p>Če se želite pridružiti naši mentorski mreži, izpolnite <a href="#apply">prijavnico</a> in priložite življenjepis do 20. decembra 2025. Če bo za posamezna področja izkazan večji interes, kot je potrebno, bomo mentorje izbirali na podlagi izkušenj (več izkušenj pomeni prednost pri izbiri).</p>""",
             ),
             (
                 "paragraph",
