@@ -119,5 +119,5 @@ class MentorPage(Page):
         verbose_name = _("mentor profile")
         verbose_name_plural = _("mentor profiles")
 
-    def localized_thematic_areas(self):
-        return ThematicArea.in_locale(self.thematic_areas.all(), self.locale_id)
+    def localized_thematic_areas(self, translations=None):
+        return ThematicArea.in_locale(self.thematic_areas.all(), self.locale_id, translations)

@@ -59,17 +59,25 @@ class ThematicArea(TranslatableMixin, models.Model):
         return self.name
 
     @classmethod
-    def in_locale(cls, areas, locale_id):
-        """``areas`` in the given locale where translated (else as they are), in the call's order."""
+    def in_locale(cls, areas, locale_id, translations=None):
+        """``areas`` in the given locale where translated (else as they are), in the call's order.
+
+        ``translations`` (from ``translation_table``) saves the query when many are localized at once."""
         areas = list(areas)
-        translated = {
-            area.translation_key: area
-            for area in cls.objects.filter(
-                translation_key__in=[area.translation_key for area in areas], locale_id=locale_id
+        if translations is None:
+            translations = cls.translation_table(
+                cls.objects.filter(
+                    translation_key__in=[area.translation_key for area in areas], locale_id=locale_id
+                )
             )
-        }
-        localized = (translated.get(area.translation_key, area) for area in areas)
+        localized = (translations.get((area.translation_key, locale_id), area) for area in areas)
         return sorted(localized, key=lambda area: (area.sort_order, area.name))
+
+    @classmethod
+    def translation_table(cls, areas=None):
+        """{(translation_key, locale_id): area} of ``areas`` (all of them by default)."""
+        areas = cls.objects.all() if areas is None else areas
+        return {(area.translation_key, area.locale_id): area for area in areas}
 
     @property
     def subtopic_list(self):
