@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MentorsConfig(AppConfig):
-    """Mentor profiles and the public directory of them."""
+    """Mentors: their profiles and models (``models``), and two wings: the public directory of the
+    profiles (``directory``) and the applications that become profiles (``applications``)."""
 
     name = "mentors"
     verbose_name = _("Mentors")

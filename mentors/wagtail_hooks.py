@@ -26,8 +26,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from mentors import moderation
-from mentors.admin_views import (
+from mentors.applications import moderation
+from mentors.applications.admin_filters import ApplicationFilterSet
+from mentors.applications.admin_views import (
     URL_NAMESPACE,
     ApplicationConfirmWorkflowCancellationView,
     ApplicationEditView,
@@ -39,7 +40,6 @@ from mentors.admin_views import (
     applications_by_status,
     download_cv,
 )
-from mentors.filters_admin import ApplicationFilterSet
 from mentors.models import MentorApplication
 
 

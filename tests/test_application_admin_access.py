@@ -14,7 +14,7 @@ from django.contrib.staticfiles import finders
 from django.urls import NoReverseMatch, reverse
 from wagtail.log_actions import registry
 
-from mentors.storage import private_storage
+from mentors.applications.storage import private_storage
 from tests.test_moderation import PDF, admin_url, make_application
 
 pytestmark = pytest.mark.django_db

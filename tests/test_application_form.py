@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from mentors import files
+from mentors.applications import files
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
 from tests.test_application_support import (
@@ -447,7 +447,7 @@ def test_html_in_text_fields_is_shown_escaped_when_the_form_comes_back():
 
 
 def test_the_error_summary_follows_the_order_of_the_form():
-    from mentors.forms import MentorApplicationForm
+    from mentors.applications.forms import MentorApplicationForm
     from programme.models import CallPage
 
     call = CallPage.objects.get(locale__language_code="en")

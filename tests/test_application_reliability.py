@@ -11,9 +11,9 @@ from django.db import DatabaseError, connection
 from django_tasks import TaskResultStatus
 from django_tasks.signals import task_finished
 
-from mentors import submission
+from mentors.applications import submission
+from mentors.applications.storage import PrivateStorage
 from mentors.models import MentorApplication
-from mentors.storage import PrivateStorage
 from tests.test_application_support import Applicant, open_the_call, valid_data
 
 pytestmark = pytest.mark.django_db
@@ -63,14 +63,14 @@ def test_a_failing_email_backend_loses_no_application_and_the_failure_is_recorde
     mine = {
         result.task.name: result
         for result in task_results
-        if result.task.module_path.startswith("mentors.tasks.")
+        if result.task.module_path.startswith("mentors.applications.tasks.")
     }
     assert set(mine) == {"send_application_confirmation", "notify_moderators_of_application"}
     for result in mine.values():
         assert result.status == TaskResultStatus.FAILED
         assert result.args == [application.pk]
         assert "ConnectionRefusedError" in result.errors[0].exception_class_path
-    logged = [record for record in caplog.records if record.name == "mentors.tasks"]
+    logged = [record for record in caplog.records if record.name == "mentors.applications.tasks"]
     assert any("confirmation" in record.getMessage() for record in logged)
     assert any("Moderators could not be notified" in record.getMessage() for record in logged)
 

@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from mentors import middleware
+from mentors.applications import middleware
+from mentors.applications.storage import private_storage
 from mentors.models import MentorApplication
-from mentors.storage import private_storage
 from tests.test_application_support import CALL_URL, MB, Applicant, open_the_call, valid_data
 
 pytestmark = pytest.mark.django_db
@@ -200,6 +200,6 @@ def test_a_malformed_content_length_is_left_to_django(client):
 
 def test_the_limit_comes_before_the_csrf_check_reads_the_body():
     stack = settings.MIDDLEWARE
-    limit = stack.index("mentors.middleware.ApplicationBodyLimitMiddleware")
+    limit = stack.index("mentors.applications.middleware.ApplicationBodyLimitMiddleware")
     assert limit < stack.index("django.middleware.csrf.CsrfViewMiddleware")
     assert limit > stack.index("django.middleware.locale.LocaleMiddleware")  # so the page is localized

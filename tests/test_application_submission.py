@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from mentors import submission
+from mentors.applications import submission
 from mentors.models import AreaExperience, MentorApplication
 from programme.demo.deadline import REAL_DEADLINE
 from programme.models import CallPage, ThematicArea

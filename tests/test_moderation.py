@@ -25,7 +25,7 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 from wagtail_localize.fields import SynchronizedField
 
-from mentors import moderation
+from mentors.applications import moderation
 from mentors.models import (
     ApplicationReviewTask,
     AreaExperience,

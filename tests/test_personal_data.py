@@ -14,9 +14,9 @@ from django.utils import timezone
 from wagtail.log_actions import registry
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision, TaskState
 
+from mentors.applications.storage import private_storage
 from mentors.management.commands.purge_applications import months_before
 from mentors.models import MentorApplication, MentorPage
-from mentors.storage import private_storage
 from search.models import DirectoryEntry
 from tests.test_moderation import decide, make_application
 

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import mentors.models.application
 import mentors.models.mentor_page
-import mentors.storage
+import mentors.applications.storage
 from django.db import migrations, models
 
 
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
                 ('eu_values_experience', models.TextField(max_length=3000, verbose_name='experience with EU values')),
                 ('hours_per_month', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(160)], verbose_name='hours available per month')),
                 ('available_from', models.DateField(verbose_name='available from')),
-                ('cv', models.FileField(max_length=200, storage=mentors.storage.PrivateStorage(), upload_to=mentors.storage.random_cv_name, verbose_name='CV')),
+                ('cv', models.FileField(max_length=200, storage=mentors.applications.storage.PrivateStorage(), upload_to=mentors.applications.storage.random_cv_name, verbose_name='CV')),
                 ('cv_original_name', models.CharField(max_length=255, verbose_name='CV file name')),
                 ('cv_content_type', models.CharField(max_length=100, verbose_name='CV type')),
                 ('cv_size', models.PositiveIntegerField(verbose_name='CV size (bytes)')),

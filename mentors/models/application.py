@@ -6,8 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
+from mentors.applications.storage import private_storage, random_cv_name
 from mentors.choices import Country
-from mentors.storage import private_storage, random_cv_name
 
 from .mentor_page import default_locale_areas
 
@@ -23,9 +23,10 @@ def new_reference():
 class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     """An application to the call for mentors, with its CV in private storage.
 
-    The Wagtail mixins give it the moderators' review workflow (see ``mentors.moderation``): a revision
-    records the application as submitted, the workflow puts it on the Moderators' dashboard, a lock keeps
-    two moderators from deciding at once. An application is never published (``live`` stays False).
+    The Wagtail mixins give it the moderators' review workflow (``mentors.applications.moderation``):
+    a revision records the application as submitted, the workflow puts it on the Moderators' dashboard,
+    a lock keeps two moderators from deciding at once. An application is never published (``live``
+    stays False).
     """
 
     class Status(models.TextChoices):

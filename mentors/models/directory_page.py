@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from mentors import views
+from mentors.directory import views
 
 
 class MentorDirectoryPage(RoutablePageMixin, Page):

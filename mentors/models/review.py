@@ -2,8 +2,9 @@
 
 A new application enters the workflow "Mentor applications" once its transaction commits; the workflow's
 one task, an ``ApplicationReviewTask`` for the Moderators group, puts it under "Awaiting your review" on
-every moderator's dashboard. The task's actions are the moderators' decisions (``mentors.moderation``),
-each with a comment form; the final ones, accept and reject, complete the task.
+every moderator's dashboard. The task's actions are the moderators' decisions
+(``mentors.applications.moderation``), each with a comment form; the final ones, accept and reject,
+complete the task.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -19,7 +20,7 @@ from .application import MentorApplication
 
 
 class ApplicationReviewTaskState(TaskState):
-    """A review task's state; it leaves the logging of decisions to ``mentors.moderation``.
+    """A review task's state; it leaves the logging of decisions to ``mentors.applications.moderation``.
 
     Wagtail would log a rejected task as "Changes requested", which is not what rejecting an application
     means; each decision is logged once, in its own words, with the moderator's comment. Being a state
@@ -60,14 +61,14 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         if not isinstance(obj, MentorApplication):
             return super().get_actions(obj, user)
-        from mentors import moderation
+        from mentors.applications import moderation
 
         if not (self.user_can_decide(user) and moderation.can_moderate(user)):
             return []
         return [(decision.name, decision.label, True) for decision in moderation.possible_decisions(obj)]
 
     def get_form_for_action(self, action):
-        from mentors.admin_views import DecisionForm
+        from mentors.applications.admin_views import DecisionForm
 
         return DecisionForm
 
@@ -75,7 +76,7 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
         obj = task_state.workflow_state.content_object
         if not isinstance(obj, MentorApplication):
             return super().on_action(task_state, user, action_name, **kwargs)
-        from mentors import moderation
+        from mentors.applications import moderation
 
         # The admin view that called this reads the outcome to tell the moderator what happened.
         self.last_outcome = moderation.decide(
@@ -85,7 +86,7 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         """In-progress reviews, without applications that were withdrawn meanwhile."""
-        from mentors.moderation import OPEN_STATUSES
+        from mentors.applications.moderation import OPEN_STATUSES
 
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         application_type = ContentType.objects.get_for_model(MentorApplication)
@@ -103,7 +104,7 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
 def application_enters_review(sender, instance, created, raw=False, **kwargs):
     """A new application goes to the moderators once it is stored for good (CV and answers included)."""
     if created and not raw:
-        from mentors import moderation
+        from mentors.applications import moderation
 
         application_id = instance.pk
         transaction.on_commit(lambda: moderation.enter_review(application_id), robust=True)

@@ -118,7 +118,7 @@ class CallPage(RoutablePageMixin, Page):
         add_never_cache_headers(response)
         return response
 
-    # --- The application form (mentors.forms, mentors.submission) -------------------------------------
+    # --- The application form (mentors.applications) ----------------------------------------------
     @path("", name="call")
     def call(self, request):
         if request.method == "POST":
@@ -150,7 +150,7 @@ class CallPage(RoutablePageMixin, Page):
 
     def render_call(self, request, form=None, status=200, late=False):
         from impact4values.core.models import Footer
-        from mentors.forms import MentorApplicationForm
+        from mentors.applications.forms import MentorApplicationForm
 
         is_open = self.is_open()
         if is_open and form is None:
@@ -170,8 +170,8 @@ class CallPage(RoutablePageMixin, Page):
         return response
 
     def receive_application(self, request):
-        from mentors import ratelimit, submission
-        from mentors.forms import MentorApplicationForm
+        from mentors.applications import ratelimit, submission
+        from mentors.applications.forms import MentorApplicationForm
 
         existing = submission.find(request.POST.get("submission_key"))
         if existing is not None:  # a double click or a re-sent form: the same application, again

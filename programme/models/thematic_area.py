@@ -1,8 +1,46 @@
+from django.conf import settings
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def language_of(code=None):
+    """The site language of a language code ("hr-hr" -> "hr"); the active language by default."""
+    language = (code or get_language() or "").split("-")[0].lower()
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+class ThematicAreaQuerySet(models.QuerySet):
+    """Areas in a language. Everything stores the *source* areas (the default language's rows, whose
+    keys are stable); people read their names in their own language. The one fallback rule: an area not
+    translated into a language is named as in the source."""
+
+    def sources(self):
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+    def named(self, language=None):
+        """The source areas in the call's order, each with ``label`` and ``label_subtopics``: its name
+        and sub-topics in ``language`` (the active language by default). One query."""
+        translation = ThematicArea.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=language_of(language)
+        )
+        return (
+            self.sources()
+            .annotate(
+                label=Coalesce(Subquery(translation.values("name")[:1]), F("name")),
+                label_subtopics=Coalesce(Subquery(translation.values("subtopics")[:1]), F("subtopics")),
+            )
+            .order_by("sort_order", "name")
+        )
+
+    def labels(self, language=None):
+        """{key: name in ``language``} of the source areas, in the call's order."""
+        return dict(self.named(language).values_list("key", "label"))
 
 
 class ThematicArea(TranslatableMixin, models.Model):
@@ -28,6 +66,8 @@ class ThematicArea(TranslatableMixin, models.Model):
             "How many mentors the programme wants to select in this area; shown in the selection view."
         ),
     )
+
+    objects = ThematicAreaQuerySet.as_manager()
 
     translatable_fields = [
         SynchronizedField("key"),
@@ -81,4 +121,6 @@ class ThematicArea(TranslatableMixin, models.Model):
 
     @property
     def subtopic_list(self):
-        return [line.strip() for line in self.subtopics.splitlines() if line.strip()]
+        """The sub-topics, in the language ``named`` gave them in when it did."""
+        text = getattr(self, "label_subtopics", self.subtopics)
+        return [line.strip() for line in text.splitlines() if line.strip()]

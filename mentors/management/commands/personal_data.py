@@ -25,7 +25,7 @@ from django.utils import timezone
 from wagtail.log_actions import log, registry
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState
 
-from mentors import moderation
+from mentors.applications import moderation
 from mentors.models import MentorApplication
 from mentors.models.application import new_reference
 

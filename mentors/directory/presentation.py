@@ -5,11 +5,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from mentors.choices import Availability, Country, WorkingLanguage
 from programme.models import ThematicArea
 from search.query import FACETS
 from search.text import highlight
-
-from .choices import Availability, Country, WorkingLanguage
 
 
 def facet_labels(area_choices):

@@ -140,7 +140,7 @@ def enter_review(application, user=None):
 
 def decide(application, name, user, comment="", message=""):
     """Record a moderator's decision on an application and tell the applicant after commit."""
-    from mentors.decision_emails import send_decision_email
+    from mentors.applications.decision_emails import send_decision_email
 
     decision = DECISIONS.get(name)
     if decision is None:

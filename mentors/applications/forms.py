@@ -19,11 +19,11 @@ from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from mentors.choices import Country, WorkingLanguage
+from mentors.models import MentorApplication
 from programme.models import ThematicArea
 
 from . import files
-from .choices import Country, WorkingLanguage
-from .models import MentorApplication
 
 TEXT_LIMIT = 3000
 YEARS_LIMIT = 70

@@ -8,7 +8,7 @@ import logging
 
 from django_tasks import task
 
-from . import emails
+from . import notifications
 
 logger = logging.getLogger(__name__)
 
@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 @task()
 def send_application_confirmation(application_id):
     try:
-        return emails.send_confirmation(application_id)
+        return notifications.send_confirmation(application_id)
     except Exception:
         logger.exception("The confirmation of application %s could not be sent", application_id)
         raise
@@ -25,7 +25,7 @@ def send_application_confirmation(application_id):
 @task()
 def notify_moderators_of_application(application_id):
     try:
-        return emails.notify_moderators(application_id)
+        return notifications.notify_moderators(application_id)
     except Exception:
         logger.exception("Moderators could not be notified of application %s", application_id)
         raise

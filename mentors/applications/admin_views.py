@@ -36,7 +36,7 @@ from wagtail.snippets.views.snippets import (
     WorkflowActionView,
 )
 
-from mentors import moderation
+from mentors.applications import moderation
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
 

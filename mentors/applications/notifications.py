@@ -14,9 +14,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from mentors.models import MentorApplication
 from programme.models import ThematicArea
-
-from .models import MentorApplication
 
 MODERATORS_GROUP = "Moderators"
 

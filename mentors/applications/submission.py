@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from mentors.models import AreaExperience, MentorApplication
+
 from . import tasks
-from .models import AreaExperience, MentorApplication
 
 logger = logging.getLogger(__name__)
 
