@@ -15,10 +15,21 @@ from .text import index_text, sort_key
 ENTRY_FIELDS = [field.attname for field in DirectoryEntry._meta.concrete_fields if field.attname != "page_id"]
 
 
-def build_entry(page, area_translations=None):
-    """The directory entry of a live mentor profile (unsaved); ``area_translations`` (see
-    ``ThematicArea.translation_table``) saves a query per page when many are built at once."""
-    areas = page.localized_thematic_areas(area_translations)
+def area_names(language, cache=None):
+    """{key: name} of the areas in ``language``; ``cache`` (a dict) keeps them for many pages at once."""
+    if cache is None:
+        return ThematicArea.objects.labels(language)
+    if language not in cache:
+        cache[language] = ThematicArea.objects.labels(language)
+    return cache[language]
+
+
+def build_entry(page, names_cache=None):
+    """The directory entry of a live mentor profile (unsaved); ``names_cache`` (a dict) saves a query
+    per page when many are built at once."""
+    names = area_names(page.locale.language_code, names_cache)
+    keys = {area.key for area in page.thematic_areas.all()}
+    areas = [(key, name) for key, name in names.items() if key in keys]
     languages = sorted(language.code for language in page.languages.all())
     return DirectoryEntry(
         page_id=page.pk,
@@ -27,7 +38,7 @@ def build_entry(page, area_translations=None):
         name=page.title,
         name_sort=sort_key(page.title),
         headline=page.headline,
-        areas=DirectoryEntry.members(area.key for area in areas),
+        areas=DirectoryEntry.members(key for key, _name in areas),
         languages=DirectoryEntry.members(languages),
         country=page.country,
         city=page.city,
@@ -41,7 +52,7 @@ def build_entry(page, area_translations=None):
             strip_tags(page.bio),
             page.city,
             page.eu_values_experience,
-            *(area.name for area in areas),
+            *(name for _key, name in areas),
         ),
     )
 
@@ -64,9 +75,9 @@ def sync_pages(page_ids):
     DirectoryEntry.objects.filter(page_id__in=page_ids).exclude(
         page_id__in=[page.pk for page in listed]
     ).delete()
-    translations = ThematicArea.translation_table()
+    names_cache = {}
     for page in listed:
-        entry = build_entry(page, translations)
+        entry = build_entry(page, names_cache)
         defaults = {name: getattr(entry, name) for name in ENTRY_FIELDS}
         DirectoryEntry.objects.update_or_create(page_id=page.pk, defaults=defaults)
     queue_elasticsearch_sync(page_ids)
@@ -92,7 +103,7 @@ def queue_elasticsearch_sync(page_ids):
 def rebuild_database_index():
     """Rebuild every entry from the listed profiles; returns how many there are."""
     DirectoryEntry.objects.all().delete()
-    translations = ThematicArea.translation_table()
-    entries = [build_entry(page, translations) for page in listed_profiles()]
+    names_cache = {}
+    entries = [build_entry(page, names_cache) for page in listed_profiles()]
     DirectoryEntry.objects.bulk_create(entries, batch_size=500)
     return len(entries)

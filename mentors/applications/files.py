@@ -14,6 +14,11 @@ import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"
@@ -40,6 +45,14 @@ DOCX = DocumentType(
 ODT = DocumentType("odt", "OpenDocument (ODT)", "application/vnd.oasis.opendocument.text", ".odt")
 CV_TYPES = (PDF, DOCX, ODT)
 CV_EXTENSIONS = {document.extension: document for document in CV_TYPES}
+
+
+@dataclass(frozen=True)
+class CheckedCV:
+    document: DocumentType
+    original_name: str  # the applicant's file name, made safe to keep as data
+    size: int
+
 
 # Everything zipfile and zlib raise on damaged, hostile or unsupported archives.
 ZIP_ERRORS = (
@@ -135,3 +148,39 @@ def clean_file_name(name, fallback="cv", max_length=NAME_MAX_LENGTH):
         suffix = ""
     stem = name[: len(name) - len(suffix)]
     return stem[: max_length - len(suffix)].rstrip(" .") + suffix
+
+
+def check_cv(upload, messages):
+    """The ``CheckedCV`` of an uploaded file, or a ``ValidationError`` saying why it is not a CV we take.
+
+    ``messages``: the form field's own error messages (``empty``)."""
+    limit = settings.APPLICATION_MAX_CV_BYTES
+    if upload.size == 0:
+        raise ValidationError(messages["empty"], code="empty")
+    if upload.size > limit:
+        raise ValidationError(
+            _("The CV may be at most %(limit)s; this file has %(size)s.")
+            % {"limit": filesizeformat(limit), "size": filesizeformat(upload.size)},
+            code="too_large",
+        )
+    document = detect_cv_type(upload)
+    if document is None:
+        raise ValidationError(
+            _(
+                "The CV must be a PDF, Word (DOCX) or OpenDocument (ODT) document; "
+                "this file is none of these."
+            ),
+            code="type",
+        )
+    original_name = clean_file_name(upload.name, fallback=f"cv{document.extension}")
+    extension = claimed_extension(original_name)
+    if extension and extension != document.extension:
+        raise ValidationError(
+            _(
+                "This file is a %(type)s document, but its name ends in “%(extension)s”. "
+                "Save it again as PDF, DOCX or ODT."
+            )
+            % {"type": document.label, "extension": extension},
+            code="mismatch",
+        )
+    return CheckedCV(document, original_name, upload.size)

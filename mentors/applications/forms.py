@@ -11,7 +11,6 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core.validators import URLValidator
-from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -216,20 +215,14 @@ class MentorApplicationForm(forms.ModelForm):
             _("PDF, Word (DOCX) or OpenDocument (ODT), at most {limit}."),
             limit=filesizeformat(settings.APPLICATION_MAX_CV_BYTES),
         )
-        # One query: the call's areas in the default language (the values) and in the page's (the labels).
-        rows = list(
-            ThematicArea.objects.filter(translation_key__in=call.thematic_areas.values("translation_key"))
-            .filter(Q(locale__language_code=settings.LANGUAGE_CODE) | Q(locale_id=call.locale_id))
-            .select_related("locale")
-            .order_by("sort_order", "pk")
-        )
-        default_areas = [row for row in rows if row.locale.language_code == settings.LANGUAGE_CODE]
-        localized = {row.translation_key: row for row in rows if row.locale_id == call.locale_id}
-        self.areas = [(area, localized.get(area.translation_key, area)) for area in default_areas]
-        self.fields["thematic_areas"].choices = [(str(area.pk), shown.name) for area, shown in self.areas]
-        for area, shown in self.areas:
+        # The call's areas: the source rows are the values, their translations what the applicant reads.
+        areas = ThematicArea.objects.filter(translation_key__in=call.thematic_areas.values("translation_key"))
+        localized = areas.localized(call.locale.language_code)
+        self.areas = [(shown.source, shown) for shown in localized if shown.source is not None]
+        self.fields["thematic_areas"].choices = [(str(area.pk), name.name) for area, name in self.areas]
+        for area, shown_area in self.areas:
             self.fields[self.experience_field(area)] = forms.CharField(
-                label=format_lazy(_("Your experience in “{area}”"), area=shown.name),
+                label=format_lazy(_("Your experience in “{area}”"), area=shown_area.name),
                 required=False,
                 max_length=TEXT_LIMIT,
                 help_text=format_lazy(
@@ -321,39 +314,8 @@ class MentorApplicationForm(forms.ModelForm):
 
     def clean_cv(self):
         upload = self.cleaned_data["cv"]
-        limit = settings.APPLICATION_MAX_CV_BYTES
-        if upload.size == 0:
-            raise forms.ValidationError(self.fields["cv"].error_messages["empty"], code="empty")
-        if upload.size > limit:
-            raise forms.ValidationError(
-                _("The CV may be at most %(limit)s; this file has %(size)s.")
-                % {"limit": filesizeformat(limit), "size": filesizeformat(upload.size)},
-                code="too_large",
-            )
-        document = files.detect_cv_type(upload)
-        if document is None:
-            raise forms.ValidationError(
-                _(
-                    "The CV must be a PDF, Word (DOCX) or OpenDocument (ODT) document; "
-                    "this file is none of these."
-                ),
-                code="type",
-            )
-        original_name = files.clean_file_name(upload.name, fallback=f"cv{document.extension}")
-        extension = files.claimed_extension(original_name)
-        if extension and extension != document.extension:
-            raise forms.ValidationError(
-                _(
-                    "This file is a %(type)s document, but its name ends in “%(extension)s”. "
-                    "Save it again as PDF, DOCX or ODT."
-                )
-                % {"type": document.label, "extension": extension},
-                code="mismatch",
-            )
-        self.cv_document = document
-        self.cv_original_name = original_name
-        self.cv_size = upload.size
-        upload.name = f"cv{document.extension}"  # the stored name is random; only the extension is kept
+        self._cv = files.check_cv(upload, self.fields["cv"].error_messages)
+        upload.name = f"cv{self._cv.document.extension}"  # stored under a random name; only this extension
         return upload
 
     def clean(self):
@@ -363,6 +325,18 @@ class MentorApplicationForm(forms.ModelForm):
             if name not in self.errors and not cleaned_data.get(name):
                 self.add_error(name, _("Describe your experience in this area, or untick the area."))
         return cleaned_data
+
+    def save(self, commit=True):
+        """The application as sent, with its CV's original name, type and size; the caller adds the call,
+        the language and the privacy notice version (``submission.store``)."""
+        application = super().save(commit=False)
+        application.submission_key = self.cleaned_data["submission_key"]
+        application.cv_original_name = self._cv.original_name
+        application.cv_content_type = self._cv.document.content_type
+        application.cv_size = self._cv.size
+        if commit:
+            application.save()
+        return application
 
     def area_experiences(self):
         """(default-locale area, description) for each area chosen."""

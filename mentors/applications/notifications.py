@@ -1,135 +1,162 @@
-"""The two e-mails an application sends: a confirmation to the applicant, a notice to moderators.
+"""Every e-mail about an application: the applicant's confirmation, the moderators' notice, and the
+applicant's news of each decision.
 
-Each message concerns one application only and never carries the CV (moderators download it in the
-admin). Plain text plus an HTML alternative; the HTML is rendered with autoescaping, so whatever the
-applicant typed is shown as text. Subjects hold no free text typed by the applicant.
+One builder (``compose``) makes each message, a plain-text part and an HTML part, in one language
+(``recipient_language`` picks the moderators'; applicants read the language they applied in). Messages
+concern one application only and never carry the CV (moderators download it in the admin); the HTML is
+rendered with autoescaping, so whatever the applicant typed is shown as text; subjects hold no free text
+typed by the applicant.
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.template.exceptions import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from mentors.models import MentorApplication
+from mentors.models.application import Status
 from programme.models import ThematicArea
+from programme.models.thematic_area import language_of
 
 MODERATORS_GROUP = "Moderators"
+DECISION_SUBJECTS = {
+    Status.IN_REVIEW: _("Your mentor application is being reviewed"),
+    Status.NEEDS_INFORMATION: _("Your mentor application: we need more information"),
+    Status.ACCEPTED: _("Your mentor application has been accepted"),
+    Status.REJECTED: _("Your mentor application: our decision"),
+}
+
+
+def compose(template, subject, context, to, reply_to=None):
+    """``mentors/email/<template>.txt`` and its HTML twin (``.html``, or the text set as paragraphs)."""
+    text = render_to_string(f"mentors/email/{template}.txt", context)
+    try:
+        html = render_to_string(f"mentors/email/{template}.html", context)
+    except TemplateDoesNotExist:
+        html = render_to_string("mentors/email/text.html", {**context, "text": text.strip()})
+    message = EmailMultiAlternatives(subject=str(subject), body=text, to=to, reply_to=reply_to or None)
+    message.attach_alternative(html, "text/html")
+    return message
 
 
 def load(application_id):
+    """The application with what the messages show, or ``None`` when it is gone."""
     return (
         MentorApplication.objects.select_related("call")
         .prefetch_related("thematic_areas", "languages", "area_experiences__area")
-        .get(pk=application_id)
+        .filter(pk=application_id)
+        .first()
     )
 
 
+def contact_email(application):
+    return application.call.contact_email if application.call else settings.DEFAULT_FROM_EMAIL
+
+
 def summary(application, language):
-    """The application as the e-mails show it, area names in ``language`` where translated."""
-    areas = list(application.thematic_areas.all())
-    locale = Locale.objects.filter(language_code=language).first()
-    localized = {
-        area.translation_key: area for area in ThematicArea.in_locale(areas, locale.pk if locale else None)
-    }
-
-    def name(area):
-        return localized.get(area.translation_key, area).name
-
+    """The application as the messages show it, the areas named in ``language``."""
+    names = ThematicArea.objects.labels(language)
+    areas = sorted(application.thematic_areas.all(), key=lambda area: area.sort_order)
     experiences = sorted(application.area_experiences.all(), key=lambda item: item.area.sort_order)
     return {
         "application": application,
-        "areas": [name(area) for area in sorted(areas, key=lambda area: area.sort_order)],
+        "areas": [names.get(area.key, area.name) for area in areas],
         "languages": [str(language) for language in application.languages.all()],
-        "experiences": [(name(item.area), item.description) for item in experiences],
+        "experiences": [(names.get(item.area.key, item.area.name), item.description) for item in experiences],
         "country": application.get_country_display(),
-        "contact_email": application.call.contact_email if application.call else settings.DEFAULT_FROM_EMAIL,
+        "contact_email": contact_email(application),
         "site_name": settings.SITE_NAME,
     }
 
 
-def message(template, subject, context, to, reply_to=None):
-    text = render_to_string(f"mentors/email/{template}.txt", context)
-    html = render_to_string(f"mentors/email/{template}.html", context)
-    email = EmailMultiAlternatives(subject=subject, body=text, to=to, reply_to=reply_to)
-    email.attach_alternative(html, "text/html")
-    return email
+# --- To the applicant -------------------------------------------------------------------------------
 
 
 def confirmation(application):
-    """The applicant's confirmation, in the language they applied in."""
     with translation.override(application.language):
         context = summary(application, application.language)
-        subject = _("Your application to the Impact4Values 2.0 mentor network: %(reference)s") % {
+        subject = gettext("Your application to the Impact4Values 2.0 mentor network: %(reference)s") % {
             "reference": application.reference
         }
-        return message(
-            "confirmation",
-            subject,
-            context,
-            to=[application.email],
-            reply_to=[context["contact_email"]],
+        return compose(
+            "confirmation", subject, context, to=[application.email], reply_to=[context["contact_email"]]
         )
+
+
+def decision(application, status, message=""):
+    """The message telling of a decision (unsent), or ``None`` when there is nothing or no one to tell."""
+    if status not in DECISION_SUBJECTS or not application.email:
+        return None
+    with translation.override(application.language):
+        context = summary(application, application.language) | {"message": message.strip()}
+        if not application.call:
+            context["contact_email"] = ""
+        subject = f"{DECISION_SUBJECTS[status]} ({application.reference})"
+        reply_to = [context["contact_email"]] if context["contact_email"] else None
+        return compose(f"decision_{status}", subject, context, to=[application.email], reply_to=reply_to)
+
+
+# --- To the moderators ------------------------------------------------------------------------------
+
+
+def recipient_language(user, preferred):
+    """A staff member's language: the admin language they chose, else the site's default."""
+    return language_of(preferred.get(user.pk) or settings.LANGUAGE_CODE)
 
 
 def moderators():
-    """(e-mail, language) of the active users in the Moderators group."""
+    """(e-mail, language) of the active members of the Moderators group, one per address."""
     from wagtail.users.models import UserProfile
 
-    users = list(
-        get_user_model()
-        .objects.filter(groups__name=MODERATORS_GROUP, is_active=True)
-        .exclude(email="")
-        .distinct()
-        .order_by("pk")
-    )
+    users = get_user_model().objects.filter(groups__name=MODERATORS_GROUP, is_active=True).exclude(email="")
+    users = list(users.distinct().order_by("pk"))
     preferred = dict(UserProfile.objects.filter(user__in=users).values_list("user_id", "preferred_language"))
-    languages = dict(settings.LANGUAGES)
     recipients = {}
     for user in users:
-        language = (preferred.get(user.pk) or settings.LANGUAGE_CODE).split("-")[0]
-        recipients.setdefault(
-            user.email.lower(), (user.email, language if language in languages else settings.LANGUAGE_CODE)
-        )
+        recipients.setdefault(user.email.lower(), (user.email, recipient_language(user, preferred)))
     return list(recipients.values())
 
 
-def admin_url(application):
+def inspect_url(application):
     base = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").rstrip("/")
-    for name, args in (
-        ("wagtailsnippets_mentors_mentorapplication:edit", [application.pk]),
-        ("wagtailadmin_home", []),
-    ):
-        try:
-            return base + reverse(name, args=args)
-        except NoReverseMatch:
-            continue
-    return base + "/admin/"
+    return base + reverse("wagtailsnippets_mentors_mentorapplication:inspect", args=[application.pk])
 
 
 def moderator_notices(application):
-    """One notice per moderator, each in the moderator's admin language."""
+    """One notice per moderator, each in the moderator's admin language, linking to the application."""
     notices = []
-    link = admin_url(application)
+    link = inspect_url(application)
     for email, language in moderators():
         with translation.override(language):
             context = summary(application, language) | {"admin_url": link}
-            subject = _("New mentor application %(reference)s") % {"reference": application.reference}
-            notices.append(message("moderators", subject, context, to=[email], reply_to=[application.email]))
+            subject = gettext("New mentor application %(reference)s") % {"reference": application.reference}
+            notices.append(compose("moderators", subject, context, to=[email], reply_to=[application.email]))
     return notices
+
+
+# --- Sending (called by the tasks) ------------------------------------------------------------------
 
 
 def send_confirmation(application_id):
     application = load(application_id)
-    return confirmation(application).send()
+    return confirmation(application).send() if application else 0
 
 
 def notify_moderators(application_id):
-    notices = moderator_notices(load(application_id))
+    application = load(application_id)
+    notices = moderator_notices(application) if application else []
     if not notices:
         return 0
     with get_connection() as connection:
         return connection.send_messages(notices)
+
+
+def send_decision(application_id, status, message=""):
+    application = load(application_id)
+    email = decision(application, status, message) if application else None
+    return email.send() if email else 0

@@ -7,7 +7,8 @@ loses on the unique constraint) and returns it instead of creating another.
 The CV is written under its random name inside the transaction (Django writes a FileField's file just
 before the row's INSERT). If anything fails before the transaction commits, the file is deleted on the
 way out, so no file is left without a row; the transaction is durable (never nested in another one),
-so leaving the block normally means the row is committed. E-mails are queued only after the commit.
+so leaving the block normally means the row is committed. What follows (review, e-mails) waits for the
+commit.
 """
 
 import logging
@@ -19,7 +20,7 @@ from django.db import IntegrityError, transaction
 
 from mentors.models import AreaExperience, MentorApplication
 
-from . import tasks
+from . import moderation, tasks
 
 logger = logging.getLogger(__name__)
 
@@ -59,36 +60,27 @@ def submit(form, *, call, language):
 
 def store(form, *, call, language):
     application = form.save(commit=False)
-    application.submission_key = form.cleaned_data["submission_key"]
     application.call = call
     application.language = language
     application.privacy_consent_version = settings.PRIVACY_NOTICE_VERSION
-    application.cv_original_name = form.cv_original_name
-    application.cv_content_type = form.cv_document.content_type
-    application.cv_size = form.cv_size
     try:
         with transaction.atomic(durable=True):
             application.save()  # writes the CV file under its random name, then inserts the row
             save_relations(application, form)
-            queue_emails_after_commit(application.pk)
+            after_commit(application.pk)
     except BaseException:
         discard_cv(application)
         raise
     return application
 
 
-def queue_emails_after_commit(application_id):
-    """After the commit, each task on its own: a queue that fails is logged, and never undoes or blocks
-    the application (nor the other e-mail)."""
-
-    def confirm():
-        tasks.send_application_confirmation.enqueue(application_id)
-
-    def notify():
-        tasks.notify_moderators_of_application.enqueue(application_id)
-
-    transaction.on_commit(confirm, robust=True)
-    transaction.on_commit(notify, robust=True)
+def after_commit(application_id):
+    """What follows a stored application, once it is committed, each step on its own (a step that
+    fails is logged and never undoes the application nor blocks the others): it enters the moderators'
+    review, the applicant gets the confirmation, the moderators the notice."""
+    transaction.on_commit(lambda: moderation.enter_review(application_id), robust=True)
+    transaction.on_commit(lambda: tasks.send_application_confirmation.enqueue(application_id), robust=True)
+    transaction.on_commit(lambda: tasks.notify_moderators_of_application.enqueue(application_id), robust=True)
 
 
 def save_relations(application, form):

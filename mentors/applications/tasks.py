@@ -1,7 +1,8 @@
-"""Tasks queued after an application is committed (django-tasks).
+"""The tasks that send an application's e-mails, queued after the transaction that calls for them.
 
-A failure is logged here with the application's reference and re-raised, so the task's result records
-it as failed (the immediate backend catches it: the applicant's request is never affected).
+A failure is logged here with the application's id and re-raised, so the task's result records it as
+failed (the immediate backend catches it: the applicant's request or the moderator's decision is never
+affected).
 """
 
 import logging
@@ -28,4 +29,13 @@ def notify_moderators_of_application(application_id):
         return notifications.notify_moderators(application_id)
     except Exception:
         logger.exception("Moderators could not be notified of application %s", application_id)
+        raise
+
+
+@task()
+def send_decision_email(application_id, status, message=""):
+    try:
+        return notifications.send_decision(application_id, status, message)
+    except Exception:
+        logger.exception("The decision on application %s could not be sent", application_id)
         raise

@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
@@ -20,6 +21,58 @@ def new_reference():
     return f"I4V-{code[:4]}-{code[4:]}"
 
 
+class Status(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    IN_REVIEW = "in_review", _("In review")
+    NEEDS_INFORMATION = "needs_information", _("More information requested")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# Still waiting for the moderators' decision.
+OPEN_STATUSES = (Status.SUBMITTED, Status.IN_REVIEW, Status.NEEDS_INFORMATION)
+
+
+class MentorApplicationQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def with_experience(self):
+        """``experience``: years of NGO work plus years of mentoring, for sorting and filtering."""
+        return self.annotate(experience=F("years_ngo_experience") + F("years_mentoring_experience"))
+
+    def open_counts(self):
+        """{status: count} of every open status (zero included), for the dashboard."""
+        counts = dict(self.open().order_by().values_list("status").annotate(n=Count("pk")))
+        return {status: counts.get(status, 0) for status in OPEN_STATUSES}
+
+    def area_counts(self):
+        """{area pk: {"applied", "accepted", "open"}}: withdrawn ones are not counted, rejected ones count
+        as applied only."""
+        rows = (
+            self.exclude(status=Status.WITHDRAWN)
+            .order_by()
+            .values("thematic_areas")
+            .annotate(
+                applied=Count("pk", distinct=True),
+                accepted=Count("pk", filter=Q(status=Status.ACCEPTED), distinct=True),
+                open=Count("pk", filter=Q(status__in=OPEN_STATUSES), distinct=True),
+            )
+        )
+        return {row.pop("thematic_areas"): row for row in rows}
+
+    def ranked_in(self, area):
+        """The area's candidates (open or accepted), best first: the call favours more experience when an
+        area has more applicants than places, so by total years, then mentoring years, then the earlier
+        application."""
+        return (
+            self.filter(thematic_areas=area, status__in=(*OPEN_STATUSES, Status.ACCEPTED))
+            .with_experience()
+            .order_by("-experience", "-years_mentoring_experience", "submitted_at", "pk")
+        )
+
+
 class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     """An application to the call for mentors, with its CV in private storage.
 
@@ -29,13 +82,8 @@ class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
     stays False).
     """
 
-    class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
-        IN_REVIEW = "in_review", _("In review")
-        NEEDS_INFORMATION = "needs_information", _("More information requested")
-        ACCEPTED = "accepted", _("Accepted")
-        REJECTED = "rejected", _("Rejected")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+    Status = Status
+    OPEN_STATUSES = OPEN_STATUSES
 
     reference = models.CharField(
         _("reference"), max_length=16, unique=True, default=new_reference, editable=False
@@ -114,6 +162,8 @@ class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
         related_name="application",
     )
 
+    objects = MentorApplicationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("mentor application")
         verbose_name_plural = _("mentor applications")
@@ -131,6 +181,10 @@ class MentorApplication(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
     @property
     def total_experience(self):
         return self.years_ngo_experience + self.years_mentoring_experience
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
 
 
 class AreaExperience(models.Model):

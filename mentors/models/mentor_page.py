@@ -119,5 +119,7 @@ class MentorPage(Page):
         verbose_name = _("mentor profile")
         verbose_name_plural = _("mentor profiles")
 
-    def localized_thematic_areas(self, translations=None):
-        return ThematicArea.in_locale(self.thematic_areas.all(), self.locale_id, translations)
+    def localized_thematic_areas(self):
+        """The profile's areas in its own language."""
+        keys = [area.translation_key for area in self.thematic_areas.all()]
+        return ThematicArea.objects.filter(translation_key__in=keys).localized(self.locale.language_code)

@@ -8,15 +8,12 @@ complete the task.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import models
 from django.db.models.functions import Cast
-from django.db.models.signals import post_save
-from django.dispatch import receiver
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from .application import MentorApplication
+from .application import OPEN_STATUSES, MentorApplication
 
 
 class ApplicationReviewTaskState(TaskState):
@@ -58,36 +55,30 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
     def user_can_decide(self, user):
         return user.is_active and (user.is_superuser or self._user_in_groups(user))
 
+    # For applications, the task hands its actions to the applications wing (``mentors.applications.
+    # review``): a lazy import, the one way this model reaches the wing above it.
     def get_actions(self, obj, user):
         if not isinstance(obj, MentorApplication):
             return super().get_actions(obj, user)
-        from mentors.applications import moderation
+        from mentors.applications import review
 
-        if not (self.user_can_decide(user) and moderation.can_moderate(user)):
-            return []
-        return [(decision.name, decision.label, True) for decision in moderation.possible_decisions(obj)]
+        return review.actions(self, obj, user)
 
     def get_form_for_action(self, action):
-        from mentors.applications.admin_views import DecisionForm
+        from mentors.applications import review
 
-        return DecisionForm
+        return review.form_for(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         obj = task_state.workflow_state.content_object
         if not isinstance(obj, MentorApplication):
             return super().on_action(task_state, user, action_name, **kwargs)
-        from mentors.applications import moderation
+        from mentors.applications import review
 
-        # The admin view that called this reads the outcome to tell the moderator what happened.
-        self.last_outcome = moderation.decide(
-            obj, action_name, user, comment=kwargs.get("comment", ""), message=kwargs.get("message", "")
-        )
-        return reverse("wagtailsnippets_mentors_mentorapplication:inspect", args=[obj.pk])
+        return review.act(obj, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         """In-progress reviews, without applications that were withdrawn meanwhile."""
-        from mentors.applications.moderation import OPEN_STATUSES
-
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         application_type = ContentType.objects.get_for_model(MentorApplication)
         closed = (
@@ -98,13 +89,3 @@ class ApplicationReviewTask(AbstractGroupApprovalTask):
         return states.exclude(
             workflow_state__base_content_type=application_type, workflow_state__object_id__in=closed
         )
-
-
-@receiver(post_save, sender=MentorApplication, dispatch_uid="mentors_application_enters_review")
-def application_enters_review(sender, instance, created, raw=False, **kwargs):
-    """A new application goes to the moderators once it is stored for good (CV and answers included)."""
-    if created and not raw:
-        from mentors.applications import moderation
-
-        application_id = instance.pk
-        transaction.on_commit(lambda: moderation.enter_review(application_id), robust=True)

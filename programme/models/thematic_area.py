@@ -1,7 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -17,30 +15,33 @@ def language_of(code=None):
 
 class ThematicAreaQuerySet(models.QuerySet):
     """Areas in a language. Everything stores the *source* areas (the default language's rows, whose
-    keys are stable); people read their names in their own language. The one fallback rule: an area not
-    translated into a language is named as in the source."""
+    keys are stable); people read them in their own language. The one fallback rule: an area not
+    translated into a language is shown as in the source."""
 
     def sources(self):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
-    def named(self, language=None):
-        """The source areas in the call's order, each with ``label`` and ``label_subtopics``: its name
-        and sub-topics in ``language`` (the active language by default). One query."""
-        translation = ThematicArea.objects.filter(
-            translation_key=OuterRef("translation_key"), locale__language_code=language_of(language)
+    def localized(self, language=None):
+        """These areas in ``language`` (the active one by default; "hr-hr" is read as "hr"), in the call's
+        order: each one's translation into it, or the source where there is none. Each knows its
+        ``source`` (None for an area the default language lacks). One query."""
+        language = language_of(language)
+        rows = self.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related(
+            "locale"
         )
-        return (
-            self.sources()
-            .annotate(
-                label=Coalesce(Subquery(translation.values("name")[:1]), F("name")),
-                label_subtopics=Coalesce(Subquery(translation.values("subtopics")[:1]), F("subtopics")),
-            )
-            .order_by("sort_order", "name")
-        )
+        chosen, sources = {}, {}
+        for row in rows.order_by("sort_order", "pk"):
+            if row.locale.language_code == settings.LANGUAGE_CODE:
+                sources[row.translation_key] = row
+            if row.locale.language_code == language or row.translation_key not in chosen:
+                chosen[row.translation_key] = row
+        for key, area in chosen.items():
+            area.source = sources.get(key)
+        return list(chosen.values())
 
     def labels(self, language=None):
-        """{key: name in ``language``} of the source areas, in the call's order."""
-        return dict(self.named(language).values_list("key", "label"))
+        """{key: name in ``language``} of these areas, in the call's order."""
+        return {area.key: area.name for area in self.localized(language)}
 
 
 class ThematicArea(TranslatableMixin, models.Model):
@@ -98,29 +99,6 @@ class ThematicArea(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
-    @classmethod
-    def in_locale(cls, areas, locale_id, translations=None):
-        """``areas`` in the given locale where translated (else as they are), in the call's order.
-
-        ``translations`` (from ``translation_table``) saves the query when many are localized at once."""
-        areas = list(areas)
-        if translations is None:
-            translations = cls.translation_table(
-                cls.objects.filter(
-                    translation_key__in=[area.translation_key for area in areas], locale_id=locale_id
-                )
-            )
-        localized = (translations.get((area.translation_key, locale_id), area) for area in areas)
-        return sorted(localized, key=lambda area: (area.sort_order, area.name))
-
-    @classmethod
-    def translation_table(cls, areas=None):
-        """{(translation_key, locale_id): area} of ``areas`` (all of them by default)."""
-        areas = cls.objects.all() if areas is None else areas
-        return {(area.translation_key, area.locale_id): area for area in areas}
-
     @property
     def subtopic_list(self):
-        """The sub-topics, in the language ``named`` gave them in when it did."""
-        text = getattr(self, "label_subtopics", self.subtopics)
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return [line.strip() for line in self.subtopics.splitlines() if line.strip()]

@@ -7,23 +7,12 @@ several values of one filter are alternatives (OR), different filters narrow eac
 import django_filters
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, NumberRangeWidget, WagtailFilterSet
-from wagtail.models import Locale
 
 from mentors.choices import Country, WorkingLanguage
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
-
-
-def area_choices():
-    """(key, name) of the call's areas in the call's order, named in the admin's language where translated."""
-    areas = ThematicArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    locale = Locale.objects.filter(language_code=(get_language() or "").split("-")[0]).first()
-    if locale is not None:
-        areas = ThematicArea.in_locale(areas, locale.pk)
-    return [(area.key, area.name) for area in areas]
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -62,4 +51,5 @@ class ApplicationFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["area"].extra["choices"] = area_choices()
+        # The areas named in the admin's language.
+        self.filters["area"].extra["choices"] = list(ThematicArea.objects.labels().items())

@@ -1,0 +1,63 @@
+"""Who may do what with mentor applications: the one place the admin views, the menu, the dashboard,
+the review task and Wagtail's permission policy ask.
+
+Applications hold personal data, so every right is a model permission given by group (the Moderators
+get them by a migration) and only active users have any. Seeing the listing, the selection and the
+dashboard panel, inspecting one application and exporting the list all need "view"; deciding needs
+"change" (and, while the review task runs, a place in its groups); the CV has a right of its own.
+"""
+
+from wagtail.permission_policies import ModelPermissionPolicy
+
+VIEW = "mentors.view_mentorapplication"
+CHANGE = "mentors.change_mentorapplication"
+DOWNLOAD_CV = "mentors.download_cv"
+EDIT_AREA_TARGETS = "programme.change_thematicarea"
+
+
+def _has(user, permission):
+    return bool(user and user.is_active and user.has_perm(permission))
+
+
+def may_view(user):
+    """List, inspect and export applications; see the selection and the dashboard panel."""
+    return _has(user, VIEW)
+
+
+def may_moderate(user):
+    """Take decisions on applications (moderators and superusers)."""
+    return _has(user, CHANGE)
+
+
+def may_decide(user, application):
+    """Decide on this application now: a moderator; while its review task runs, one of the task's."""
+    if not may_moderate(user):
+        return False
+    task = application.current_workflow_task
+    return task is None or not hasattr(task, "user_can_decide") or task.user_can_decide(user)
+
+
+def may_download_cv(user):
+    return _has(user, DOWNLOAD_CV)
+
+
+def may_edit_area_targets(user):
+    return _has(user, EDIT_AREA_TARGETS)
+
+
+class ApplicationPermissionPolicy(ModelPermissionPolicy):
+    """Applications arrive through the public form and leave through the personal-data commands.
+
+    So nobody, superusers included, adds, copies, deletes or publishes one in the admin: a deletion
+    there would leave the CV on disk and the applicant's name in the history.
+    """
+
+    NOT_IN_ADMIN = frozenset({"add", "delete", "publish", "unpublish"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.NOT_IN_ADMIN and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(
+            [action for action in actions if action not in self.NOT_IN_ADMIN]
+        )

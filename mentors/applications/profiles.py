@@ -1,0 +1,121 @@
+"""The draft mentor profile an accepted application becomes, for editors to review and publish.
+
+Only with the applicant's consent to a public profile. It carries what a profile shows: name, areas,
+languages, country and city, years of experience, availability, a bio from the descriptions of their
+experience, their EU values experience and their website; never the CV, e-mail, phone or anything else
+from the application.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from wagtail.coreutils import find_available_slug
+from wagtail.log_actions import LogContext, log
+
+from mentors.choices import Availability
+from mentors.models import MentorDirectoryPage, MentorPage
+from programme.models import ThematicArea
+
+# A profile shows "limited availability" below this many hours a month (a mentor works about 20 hours
+# with each organisation); editors can change it before publishing.
+LIMITED_BELOW_HOURS_PER_MONTH = 5
+
+
+class NoDirectoryError(Exception):
+    """There is no mentor directory to add a profile to."""
+
+
+def profile_directory(application):
+    """The directory in the application's language, else the default language's.
+
+    The profile's texts are the applicant's own words, so the page is made in the language they were
+    written in; wagtail-localize translates it from there into the other two.
+    """
+    directories = MentorDirectoryPage.objects.select_related("locale").order_by("-live", "path")
+    return (
+        directories.filter(locale__language_code=application.language).first()
+        or directories.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
+def create_profile(application, user=None):
+    """The application's draft profile, made now if it has none; ``None`` without publish consent."""
+    if not application.publish_consent:
+        return None
+    if application.mentor_page_id:
+        return application.mentor_page
+    directory = profile_directory(application)
+    if directory is None:
+        raise NoDirectoryError
+    language = directory.locale.language_code
+    with translation.override(language):
+        page = MentorPage(
+            title=application.full_name,
+            slug=profile_slug(directory, application.full_name),
+            owner=user,
+            live=False,
+            has_unpublished_changes=True,
+            headline=profile_headline(application),
+            bio=profile_bio(application, language),
+            country=application.country,
+            city=application.city,
+            years_ngo_experience=application.years_ngo_experience,
+            years_mentoring_experience=application.years_mentoring_experience,
+            eu_values_experience=application.eu_values_experience,
+            availability=profile_availability(application),
+            links=profile_links(application),
+        )
+    page.thematic_areas = list(application.thematic_areas.all())
+    page.languages = list(application.languages.all())
+    with LogContext(user=user):
+        directory.add_child(instance=page)
+        revision = page.save_revision(user=user)
+        log(instance=page, action="wagtail.create", user=user, revision=revision, content_changed=True)
+    application.mentor_page = page
+    application.save(update_fields=["mentor_page", "updated_at"])
+    return page
+
+
+def profile_slug(directory, name):
+    """A free slug under the directory; "đ" becomes "d", as slugify would drop it."""
+    base = slugify(name.translate(str.maketrans({"đ": "d", "Đ": "D"}))) or "mentor"
+    return find_available_slug(directory, base)
+
+
+def profile_headline(application):
+    parts = [part.strip() for part in (application.role, application.organisation) if part.strip()]
+    return (", ".join(parts) or gettext("Mentor in the Impact4Values 2.0 network"))[:160]
+
+
+def paragraphs(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def profile_bio(application, language):
+    """Rich text: each area applied for, named in ``language``, with the applicant's description."""
+    names = ThematicArea.objects.labels(language)
+    experiences = sorted(
+        application.area_experiences.select_related("area"),
+        key=lambda item: (item.area.sort_order, item.area.name),
+    )
+    blocks = []
+    for experience in experiences:
+        blocks.append(format_html("<p><b>{}</b></p>", names.get(experience.area.key, experience.area.name)))
+        blocks.extend(format_html("<p>{}</p>", line) for line in paragraphs(experience.description))
+    if not blocks:
+        blocks = [format_html("<p>{}</p>", line) for line in paragraphs(application.eu_values_experience)]
+    return "\n".join(blocks) or format_html("<p>{}</p>", application.full_name)
+
+
+def profile_availability(application):
+    if application.hours_per_month < LIMITED_BELOW_HOURS_PER_MONTH:
+        return Availability.LIMITED
+    return Availability.AVAILABLE
+
+
+def profile_links(application):
+    if not application.website:
+        return []
+    return [{"type": "link", "value": {"label": gettext("Website"), "url": application.website}}]
