@@ -483,7 +483,7 @@ def run_database(name, site, backends, sizes, options, results):
         say(f"{LABELS[name]}: {status['profiles']} live profiles, {status['entries']} index entries")
         largest = size == max(sizes)
         if largest and not options.skip_database_rebuild:
-            say(f"{LABELS[name]}: rebuild the database index (search.indexing.rebuild_database_index)")
+            say(f"{LABELS[name]}: rebuild the database index (mentors.directory.index)")
             record["database_rebuild"] = site.probe("rebuild-database")
         for backend in backends:
             elasticsearch = backend == "elasticsearch"

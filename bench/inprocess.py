@@ -2,7 +2,7 @@
 
     python bench/inprocess.py status             profiles and index entries per language
     python bench/inprocess.py queries PATH...    SQL statements (and writes) per request, after a warm-up
-    python bench/inprocess.py rebuild-database   time search.indexing.rebuild_database_index()
+    python bench/inprocess.py rebuild-database   time mentors.directory.index.rebuild_database_index()
     python bench/inprocess.py rebuild-elasticsearch   time the Elasticsearch backend's rebuild()
     python bench/inprocess.py drop-elasticsearch      delete the indices under the (benchmark's) prefix
 
@@ -41,6 +41,7 @@ def queries(paths):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from mentors.directory.facets import facet_values
     from search.query import DirectoryQuery
     from search.service import search_directory
 
@@ -66,12 +67,12 @@ def queries(paths):
                 "slowest_ms": slowest and round(float(slowest["time"]) * 1000, 2),
             }
         )
-    backend = search_directory(DirectoryQuery(locale="hr", terms=("dordevic",))).backend
+    backend = search_directory(DirectoryQuery(locale="hr", terms=("dordevic",)), facet_values()).backend
     return {"rows": rows, "search_backend": backend}
 
 
 def rebuild_database():
-    from search.indexing import rebuild_database_index
+    from mentors.directory.index import rebuild_database_index
 
     started = time.monotonic()
     count = rebuild_database_index()

@@ -8,3 +8,6 @@ class MentorsConfig(AppConfig):
 
     name = "mentors"
     verbose_name = _("Mentors")
+
+    def ready(self):
+        from .directory import signals  # noqa: F401  (keeps the directory's index in step with page events)

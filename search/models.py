@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .query import HIT_FIELDS, Hit
+
 
 class DirectoryEntry(models.Model):
     """One live mentor profile as the directory searches it: the database backend's index, and the
@@ -47,18 +49,4 @@ class DirectoryEntry(models.Model):
         return " " + " ".join(values) + " " if values else " "
 
     def as_hit(self):
-        from .query import Hit
-
-        return Hit(
-            page_id=self.page_id,
-            url=self.url,
-            name=self.name,
-            headline=self.headline,
-            areas=tuple(self.areas.split()),
-            languages=tuple(self.languages.split()),
-            country=self.country,
-            city=self.city,
-            availability=self.availability,
-            years_ngo=self.years_ngo,
-            years_mentoring=self.years_mentoring,
-        )
+        return Hit.from_mapping({name: getattr(self, name) for name in HIT_FIELDS})

@@ -1,12 +1,18 @@
 """What a directory search asks for and what it gets back, the same for every backend."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 SORTS = ("relevance", "name", "experience")
 PER_PAGE = 12
 
-# The four facets, in the order the directory shows them. Each maps to a DirectoryEntry field.
+# The four facets, in the order the directory shows them, and the DirectoryEntry field of each.
 FACETS = ("area", "language", "country", "availability")
+FACET_FIELDS = {
+    "area": "areas",
+    "language": "languages",
+    "country": "country",
+    "availability": "availability",
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ class DirectoryQuery:
 
 @dataclass(frozen=True)
 class Hit:
+    """One profile found. Its fields are the one list of what every backend returns (``HIT_FIELDS``)."""
+
     page_id: int
     url: str
     name: str
@@ -43,6 +51,22 @@ class Hit:
     availability: str
     years_ngo: int
     years_mentoring: int
+
+    @classmethod
+    def from_mapping(cls, values):
+        """The hit of any mapping holding its fields; multi-valued ones (tuples) may be sequences or
+        space-delimited strings, as ``DirectoryEntry`` stores them."""
+        return cls(
+            **{name: as_tuple(values[name]) if name in MULTI_VALUED else values[name] for name in HIT_FIELDS}
+        )
+
+
+HIT_FIELDS = tuple(hit_field.name for hit_field in fields(Hit))
+MULTI_VALUED = frozenset(hit_field.name for hit_field in fields(Hit) if hit_field.type in (tuple, "tuple"))
+
+
+def as_tuple(values):
+    return tuple(values.split() if isinstance(values, str) else values)
 
 
 @dataclass

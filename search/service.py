@@ -1,7 +1,11 @@
-"""The one entry point for directory searches: picks the backend, falls back to the database.
+"""The one entry point for directory searches: builds the query, picks the backend, falls back to the
+database.
 
 Elasticsearch is used when ``ELASTICSEARCH_URL`` is set. If it is down, slow or refuses the query, the
 database answers instead and a warning is logged: visitors never see an error from it.
+
+The service knows no facet vocabulary: the caller (the directory) passes every value each facet can
+take, so ``search`` depends on nothing above it.
 """
 
 import logging
@@ -9,26 +13,23 @@ from functools import cache
 
 from django.conf import settings
 
-from mentors.choices import Availability, Country, WorkingLanguage
-
 from .backends.database import DatabaseBackend
+from .query import FACETS, DirectoryQuery
+from .text import query_terms
 
 logger = logging.getLogger(__name__)
 
 
-def facet_values():
-    """Every value each facet can take (the areas are the default language's keys)."""
-    from programme.models import ThematicArea
-
-    area_keys = ThematicArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-        "key", flat=True
+def build_query(cleaned, locale, page=1):
+    """The query of validated parameters (``cleaned``: ``q``, ``sort`` and each facet's values, any of
+    them missing or empty) for the directory in ``locale``."""
+    return DirectoryQuery(
+        locale=locale,
+        terms=tuple(query_terms(cleaned.get("q") or "")),
+        page=page,
+        sort=cleaned.get("sort") or "relevance",
+        **{facet: tuple(cleaned.get(facet) or ()) for facet in FACETS},
     )
-    return {
-        "area": list(area_keys),
-        "language": list(WorkingLanguage.values),
-        "country": list(Country.values),
-        "availability": list(Availability.values),
-    }
 
 
 def elasticsearch_configured():
@@ -42,9 +43,8 @@ def elasticsearch_backend():
     return ElasticsearchBackend(settings.ELASTICSEARCH_URL)
 
 
-def search_directory(query, values=None):
-    """``values``: facet -> every value it can take (each gets a count); read from the database if None."""
-    values = values or facet_values()
+def search_directory(query, values):
+    """``values``: facet -> every value it can take, each of which gets a count."""
     if elasticsearch_configured():
         try:
             return elasticsearch_backend().search(query, values)

@@ -3,9 +3,9 @@ counted with the other facets applied. Text ignores case and diacritics and matc
 
 import pytest
 
+from mentors.directory.facets import facet_values
 from search.backends.database import DatabaseBackend
 from search.query import DirectoryQuery
-from search.service import facet_values
 from search.text import query_terms
 from tests.directory_data import build_entries
 

@@ -98,8 +98,8 @@ def elasticsearch(settings):
 
 
 def es_names(backend, language, text):
+    from mentors.directory.facets import facet_values
     from search.query import DirectoryQuery
-    from search.service import facet_values
     from search.text import query_terms
 
     backend.client.indices.refresh(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}_*")

@@ -6,9 +6,10 @@ import uuid
 
 import pytest
 
+from mentors.directory.facets import facet_values
 from search.backends.database import DatabaseBackend
 from search.query import DirectoryQuery
-from search.service import elasticsearch_backend, facet_values
+from search.service import elasticsearch_backend
 from search.text import query_terms
 from tests.services import require_service
 

@@ -2,7 +2,7 @@
 
 The pages are written in bulk, bypassing ``add_child()``/``save_revision()``, so these tests check
 what those would have guaranteed: a valid tree, live and routable translations, and directory
-entries identical to the ones ``search.indexing.build_entry`` computes.
+entries identical to the ones ``mentors.directory.index.build_entry`` computes.
 """
 
 from io import StringIO
@@ -12,8 +12,9 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from mentors.demo.synthetic import SLUG_PREFIX, delete_synthetic, generate, make_mentors, synthetic_profiles
+from mentors.directory.index import build_entry, listed_profiles
 from mentors.models import MentorDirectoryPage, MentorPage
-from search.indexing import ENTRY_FIELDS, build_entry, listed_profiles
+from search.indexing import ENTRY_FIELDS
 from search.models import DirectoryEntry
 
 pytestmark = pytest.mark.django_db

@@ -23,7 +23,7 @@ costs dozens of queries a page. Instead, per directory language, in one transact
    the default language's areas, as wagtail-localize synchronises them;
 5. the directory's ``numchild`` is recounted;
 6. the directory index (``search.DirectoryEntry``) is bulk-inserted from the data in memory, with the
-   fields ``search.indexing.build_entry`` computes (see ``directory_entry``; a test compares the two).
+   fields ``mentors.directory.index.build_entry`` computes (see ``directory_entry``; a test compares the two).
 
 The pages have no revisions, no log entries and no rows in Wagtail's own admin search index or
 reference index, exactly as if their rows had been imported; ``manage.py update_index`` and
@@ -45,6 +45,7 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from mentors.directory.index import named_areas
 from mentors.models import Language, MentorDirectoryPage, MentorPage
 from programme.models import ThematicArea
 from search.models import DirectoryEntry
@@ -633,10 +634,10 @@ def directory_entry(
     years_ngo,
     years_mentoring,
 ):
-    """The entry ``search.indexing.build_entry`` makes for such a page, from values in memory.
+    """The entry ``mentors.directory.index.build_entry`` makes for such a page, from values in memory.
 
-    ``areas``: the page's thematic areas in its own language, in the order ``ThematicArea.in_locale``
-    gives; ``url``: the page's URL. Keep in step with ``build_entry`` (tests compare the two)."""
+    ``areas``: (key, name) of the page's thematic areas in its own language, in the order
+    ``named_areas`` gives; ``url``: the page's URL. Keep in step with ``build_entry`` (tests compare the two)."""
     return DirectoryEntry(
         page_id=page_id,
         locale=locale,
@@ -644,7 +645,7 @@ def directory_entry(
         name=title,
         name_sort=sort_key(title),
         headline=headline,
-        areas=DirectoryEntry.members(area.key for area in areas),
+        areas=DirectoryEntry.members(key for key, _name in areas),
         languages=DirectoryEntry.members(sorted(languages)),
         country=country,
         city=city,
@@ -653,7 +654,7 @@ def directory_entry(
         years_mentoring=years_mentoring,
         name_text=index_text(title),
         text=index_text(
-            title, headline, strip_tags(bio), city, eu_values_experience, *(area.name for area in areas)
+            title, headline, strip_tags(bio), city, eu_values_experience, *(name for _key, name in areas)
         ),
     )
 
@@ -738,22 +739,14 @@ def child_paths(directory, count):
 
 
 def localized_areas(language_code):
-    """key -> the default language's area, and key -> the area to show in ``language_code``."""
-    source = {
-        area.key: area for area in ThematicArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    }
-    translated = {
-        area.translation_key: area
-        for area in ThematicArea.objects.filter(
-            locale__language_code=language_code,
-            translation_key__in=[area.translation_key for area in source.values()],
-        )
-    }
-    return source, {key: translated.get(area.translation_key, area) for key, area in source.items()}
+    """key -> the source area (what pages store), and key -> its name in ``language_code``."""
+    return {area.key: area for area in ThematicArea.objects.sources()}, ThematicArea.objects.labels(
+        language_code
+    )
 
 
 def directory_is_listed(directory):
-    """Whether profiles under ``directory`` are listed (``search.indexing.listed_profiles``: public)."""
+    """Whether profiles under ``directory`` are listed (``mentors.directory.index.listed_profiles``)."""
     return MentorDirectoryPage.objects.public().filter(pk=directory.pk).exists()
 
 
@@ -766,9 +759,7 @@ def generate(count, seed, batch_size=BATCH_SIZE, log=None):
         pages_by_language = directories()
         source_directory = next(iter(pages_by_language.values()))
         area_keys = list(
-            ThematicArea.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-            .order_by("sort_order", "key")
-            .values_list("key", flat=True)
+            ThematicArea.objects.sources().order_by("sort_order", "key").values_list("key", flat=True)
         )
         if not area_keys:
             raise LookupError("There are no thematic areas; load the demo content first.")
@@ -844,7 +835,7 @@ def write_language(mentors, translation_keys, language, directory, content_type,
     report.time("profiles", started)
 
     started = time.monotonic()
-    source_areas, shown_areas = localized_areas(directory.locale.language_code)
+    source_areas, area_labels = localized_areas(directory.locale.language_code)
     area_through = MentorPage.thematic_areas.through
     language_through = MentorPage.languages.through
     area_through.objects.bulk_create(
@@ -872,9 +863,7 @@ def write_language(mentors, translation_keys, language, directory, content_type,
         directory_url = directory.get_url()
         entries = []
         for mentor, page in zip(mentors, pages, strict=True):
-            areas = sorted(
-                (shown_areas[key] for key in mentor.areas), key=lambda area: (area.sort_order, area.name)
-            )
+            areas = named_areas((source_areas[key] for key in mentor.areas), area_labels)
             entries.append(
                 directory_entry(
                     page_id=page.pk,

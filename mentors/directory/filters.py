@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from mentors.choices import Availability, Country, WorkingLanguage
 from search.models import DirectoryEntry
-from search.query import FACETS, DirectoryQuery
-from search.text import MAX_QUERY_LENGTH, query_terms
+from search.query import FACETS
+from search.text import MAX_QUERY_LENGTH
 
 SORT_CHOICES = [
     ("relevance", _("Best match")),
@@ -74,16 +74,11 @@ class DirectoryFilterSet(django_filters.FilterSet):
         clean["sort"] = sort if sort in dict(SORT_CHOICES) else "relevance"
         return clean
 
-    def to_query(self, locale, page):
+    @property
+    def cleaned_data(self):
+        """The validated parameters, for ``search.service.build_query``."""
         self.is_valid()
-        data = self.form.cleaned_data
-        return DirectoryQuery(
-            locale=locale,
-            terms=tuple(query_terms(data.get("q") or "")),
-            page=page,
-            sort=data.get("sort") or "relevance",
-            **{facet: tuple(data.get(facet) or ()) for facet in FACETS},
-        )
+        return self.form.cleaned_data
 
 
 def page_number(value):

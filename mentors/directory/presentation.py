@@ -1,34 +1,10 @@
-"""Turns search results into what the directory shows: labels in the page's language, highlighted
-names and headlines, facet options with counts. Shared by the HTML and the JSON views."""
+"""Turns search results into what the directory shows: labels in the page's language (``facets``),
+highlighted names and headlines, facet options with counts. Shared by the HTML and the JSON views."""
 
 from dataclasses import dataclass
 
-from django.conf import settings
-
-from mentors.choices import Availability, Country, WorkingLanguage
-from programme.models import ThematicArea
 from search.query import FACETS
 from search.text import highlight
-
-
-def facet_labels(area_choices):
-    """facet -> {value: label}, the areas named in the directory's language."""
-    return {
-        "area": dict(area_choices),
-        "language": dict(WorkingLanguage.choices),
-        "country": dict(Country.choices),
-        "availability": dict(Availability.choices),
-    }
-
-
-def area_choices(language):
-    """(key, name) of the thematic areas in the call's order, named in ``language`` where translated."""
-    areas = ThematicArea.objects.filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
-    names = {}
-    for area in areas.select_related("locale").order_by("sort_order"):
-        if area.locale.language_code == language or area.key not in names:
-            names[area.key] = area.name
-    return list(names.items())
 
 
 @dataclass

@@ -5,17 +5,19 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from search.query import FACETS
-from search.service import search_directory
+from search.service import build_query, search_directory
+from search.text import MAX_QUERY_LENGTH
 
+from .facets import area_choices, facet_labels
 from .filters import DirectoryFilterSet, page_number
-from .presentation import area_choices, facet_labels, facet_options, present_hit
+from .presentation import facet_options, present_hit
 
 
 def run_search(request, directory):
     language = get_language()  # the directory's: Wagtail serves each language's pages under its prefix
     choices = area_choices(language)
     filterset = DirectoryFilterSet(request.GET, area_choices=choices)
-    query = filterset.to_query(language, page_number(request.GET.get("page")))
+    query = build_query(filterset.cleaned_data, language, page_number(request.GET.get("page")))
     labels = facet_labels(choices)
     results = search_directory(query, {facet: list(values) for facet, values in labels.items()})
     notices = list(dict.fromkeys(filterset.notices))
@@ -36,6 +38,7 @@ def directory_html(request, directory):
         "selected_filters": selected_filters(request, facets),
         "pages": pagination(request, results),
         "notices": notices,
+        "max_query_length": MAX_QUERY_LENGTH,
     }
     template = "mentors/directory_body.html" if request.GET.get("partial") == "1" else None
     return directory.render(request, context_overrides=context, template=template)

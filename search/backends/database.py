@@ -8,14 +8,8 @@ from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce
 
 from search.models import DirectoryEntry
-from search.query import FACETS, DirectoryResults
+from search.query import FACET_FIELDS, FACETS, DirectoryResults
 
-FACET_FIELDS = {
-    "area": "areas",
-    "language": "languages",
-    "country": "country",
-    "availability": "availability",
-}
 MULTI_VALUED = {"area", "language"}
 
 

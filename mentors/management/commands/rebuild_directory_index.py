@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from search.indexing import rebuild_database_index
+from mentors.directory.index import rebuild_database_index
 
 
 def safe_url(url):
