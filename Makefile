@@ -29,9 +29,10 @@ run: $(INSTALLED) ## Migrate, load the demo content and serve http://127.0.0.1:8
 test: $(INSTALLED) ## Run the whole test suite (services from DATABASE_URL, ELASTICSEARCH_URL, CHROMIUM_PATH)
 	$(BIN)/pytest
 
-lint: $(INSTALLED) ## ruff and djhtml, checking only
+lint: $(INSTALLED) ## ruff, the import graph (no cycles, layers hold) and djhtml, checking only
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python .ci/import_graph.py
 	find . -path ./$(VENV) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml --check
 
 format: $(INSTALLED) ## Apply ruff's fixes and formatting and djhtml's indentation
