@@ -4,8 +4,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from mentors.directory import views
-
 
 class MentorDirectoryPage(RoutablePageMixin, Page):
     """The public, searchable directory of mentors; its children are the mentor profiles.
@@ -30,10 +28,15 @@ class MentorDirectoryPage(RoutablePageMixin, Page):
         verbose_name = _("mentor directory")
         verbose_name_plural = _("mentor directories")
 
+    # The routes belong to the directory wing: one hand-off each, upward.
     @path("")
     def directory(self, request):
+        from mentors.directory import views
+
         return views.directory_html(request, self)
 
     @path("json/")
     def directory_json(self, request):
+        from mentors.directory import views
+
         return views.directory_json(request, self)
