@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from impact4values.core.demo import app_demo_loaders
 from impact4values.core.models import Footer
 from programme.models import CallPage, Partner, ThematicArea
 
@@ -35,6 +36,17 @@ def test_loading_twice_changes_nothing():
     call_command("load_demo_content", stdout=output)
     assert snapshot() == before
     assert "nothing changed" in output.getvalue()
+
+
+def test_core_finds_the_apps_demo_content_in_installed_apps_order():
+    assert [load.__module__ for load in app_demo_loaders()] == ["programme.demo", "mentors.demo"]
+
+
+def test_home_page_children_keep_the_programme_first_and_the_privacy_notice_last():
+    home = Page.objects.get(depth=2, locale__language_code="sl")
+    slugs = list(home.get_children().values_list("slug", flat=True))
+    assert slugs[0] == "poziv-za-mentorje"
+    assert slugs[-2:] == ["mentorji", "varstvo-osebnih-podatkov"]
 
 
 def test_site_has_the_calls_content_in_three_languages():

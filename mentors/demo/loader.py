@@ -1,39 +1,33 @@
 """Loads the mentor directory and its demo profiles in sl, hr and en; running it again changes nothing.
 
-Slovenian pages are created first; Croatian and English are made from them through wagtail-localize,
-with the same pairing of texts as the programme's content (``programme.demo.translate``).
+Slovenian pages are created under core's home page; core then makes the Croatian and English ones from
+them through wagtail-localize, with the same pairing of texts as all demo content
+(``impact4values.core.demo.translate``).
 """
 
-from django.db import transaction
-from wagtail.models import Locale
-
-from impact4values.core.models import HomePage
+from impact4values.core.demo.context import SOURCE_LANGUAGE
+from impact4values.core.demo.streams import block_id
 from mentors.models import Language, MentorDirectoryPage, MentorPage
-from programme.demo.loader import block_id
-from programme.demo.translate import translate
 from programme.models import ThematicArea
 
 from .profiles import DIRECTORY, PROFILES
 
-SOURCE_LANGUAGE = "sl"
-TARGET_LANGUAGES = ["hr", "en"]
-
 
 class MentorDemoLoader:
-    def __init__(self, report):
-        self.report = report
+    def __init__(self, context):
+        self.context = context
+        self.report = context.report
 
-    @transaction.atomic
     def load(self):
-        locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-        home = HomePage.objects.get(locale=locale, depth=2)
-        directory = self.load_directory(home, locale)
-        profiles = [self.load_profile(directory, profile, locale) for profile in PROFILES]
-        for language in TARGET_LANGUAGES:
-            target = Locale.objects.get(language_code=language)
-            self.translate(directory, self.directory_page(language), target)
-            for page, profile in zip(profiles, PROFILES, strict=True):
-                self.translate(page, self.mentor_page(profile, language), target)
+        locale = self.context.source_locale
+        # The home page as core holds it: adding children to this very instance keeps its child count right.
+        directory = self.load_directory(self.context.pages["home"], locale)
+        self.context.translate_later(directory, self.directory_page)
+        for profile in PROFILES:
+            page = self.load_profile(directory, profile, locale)
+            self.context.translate_later(
+                page, lambda language, profile=profile: self.mentor_page(profile, language)
+            )
 
     def load_directory(self, home, locale):
         content = DIRECTORY[SOURCE_LANGUAGE]
@@ -53,7 +47,7 @@ class MentorDemoLoader:
             page = self.mentor_page(profile, SOURCE_LANGUAGE)
             page.locale = locale
             directory.add_child(instance=page)
-            page.thematic_areas.set(ThematicArea.objects.filter(locale=locale, key__in=profile["areas"]))
+            page.thematic_areas.set(ThematicArea.objects.sources().filter(key__in=profile["areas"]))
             page.languages.set(Language.objects.filter(code__in=profile["languages"]))
             page.save_revision().publish()
             self.report.add(f"mentor {profile['name']}")
@@ -92,9 +86,3 @@ class MentorDemoLoader:
                 for position, link in enumerate(profile["links"])
             ],
         )
-
-    def translate(self, instance, shadow, locale):
-        if instance.has_translation(locale):
-            return
-        translate(instance, shadow, locale)
-        self.report.add(f"{instance._meta.verbose_name} {instance.title} → {locale.language_code}")

@@ -1,22 +1,8 @@
-"""The call's deadline as the loader takes it: the real one by default, or one given on the command line."""
+"""The call's real deadline, which the loader applies unless `load_demo_content --deadline` gives another."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
-LJUBLJANA = ZoneInfo("Europe/Ljubljana")
+from impact4values.core.demo.dates import LJUBLJANA
 
 # "... priložite življenjepis do 20. decembra 2025": the end of that day in Ljubljana.
 REAL_DEADLINE = datetime.datetime(2025, 12, 20, 23, 59, 59, tzinfo=LJUBLJANA)
-
-
-def parse_deadline(text):
-    """An ISO date or date-time; without a zone it is Ljubljana time, a bare date means its last second."""
-    text = text.strip()
-    try:
-        if "T" not in text and " " not in text:
-            day = datetime.date.fromisoformat(text)
-            return datetime.datetime.combine(day, datetime.time(23, 59, 59), tzinfo=LJUBLJANA)
-        moment = datetime.datetime.fromisoformat(text)
-    except ValueError as error:
-        raise ValueError(f"{text!r} is not a date (2027-01-31) or a date-time (2027-01-31T23:59).") from error
-    return moment if moment.tzinfo else moment.replace(tzinfo=LJUBLJANA)

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from impact4values.core.demo import load_demo_site
-from programme.demo.deadline import REAL_DEADLINE, parse_deadline
-from programme.demo.loader import DEMO_PASSWORD, DEMO_USERS
+from impact4values.core.demo.accounts import DEMO_PASSWORD, DEMO_USERS
+from impact4values.core.demo.dates import parse_deadline
 
 
 class Command(BaseCommand):
@@ -27,7 +27,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, deadline, demo_accounts, **options):
         try:
-            moment = parse_deadline(deadline) if deadline else REAL_DEADLINE
+            moment = parse_deadline(deadline) if deadline else None  # None: the call's real deadline
         except ValueError as error:
             raise CommandError(str(error)) from error
         report = load_demo_site(moment, demo_accounts=demo_accounts)
@@ -37,7 +37,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  updated {line}")
         if not report.created and not report.updated:
             self.stdout.write("Demo content already loaded; nothing changed.")
-        self.stdout.write(self.style.SUCCESS(f"Call deadline: {moment.isoformat()} (Europe/Ljubljana)"))
+        for line in report.summary:
+            self.stdout.write(self.style.SUCCESS(line))
         if demo_accounts:
             accounts = ", ".join(username for username, _group in DEMO_USERS)
             self.stdout.write(f"Demo accounts ({accounts}), password: {DEMO_PASSWORD}")

@@ -12,6 +12,8 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from .context import TARGET_LANGUAGES
+
 
 class MisalignedTranslationError(ValueError):
     """The translated demo content does not have the same shape as the Slovenian original."""
@@ -67,3 +69,24 @@ def translate(instance, shadow_instance, locale):
     else:
         translation.save_target(publish=True)
     return instance.get_translation(locale)
+
+
+def translate_site(context):
+    """Every object handed to ``context.translate_later``, into every target language not yet there.
+
+    Snippets come first (page bodies link to them), then pages parents first (a page is translated
+    under its parent's translation), then the snippets that link to pages."""
+
+    def order(item):
+        if isinstance(item.instance, Page):
+            return (1, item.instance.path)
+        return (2 if item.after_pages else 0, "")
+
+    translatables = sorted(context.translatables, key=order)
+    for language in TARGET_LANGUAGES:
+        locale = context.locales[language]
+        for item in translatables:
+            if item.instance.has_translation(locale):
+                continue
+            translate(item.instance, item.shadow(language), locale)
+            context.report.add(f"{item.instance._meta.verbose_name} {item.instance} → {language}")
