@@ -5,8 +5,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -249,11 +247,6 @@ def test_main_prints_the_report_and_fails_on_a_problem(tmp_path, capsys):
     assert f"import graph: 4 modules, 1 edges; {1 + len(ig.ALLOWED)} problems" in output
 
 
-@pytest.mark.xfail(
-    reason="the restructuring that removes today's cycles and upward imports is in progress on another "
-    "branch; this passes once it is merged (the lead verifies, then drops this mark)",
-    strict=False,
-)
 def test_repository_has_no_import_cycles_and_its_layers_hold():
     result = ig.check(ROOT, ig.RULES)
     assert result.problems == [], ig.report(result)
