@@ -65,7 +65,7 @@ def two_browsers_at_once(prepare):
 
     from mentors.models import MentorApplication
     from programme.models import CallPage
-    from tests.test_application_support import Applicant, upload, valid_data
+    from tests.support.applications import Applicant, upload, valid_data
 
     CallPage.objects.update(application_deadline=timezone.now() + datetime.timedelta(days=1))
     barrier = threading.Barrier(2, timeout=60)

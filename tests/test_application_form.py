@@ -9,7 +9,7 @@ from django.utils import timezone
 from mentors.applications import files
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
-from tests.test_application_support import (
+from tests.support.applications import (
     CALL_URL,
     DOCX_TYPE,
     MB,
@@ -142,7 +142,7 @@ def test_each_rendering_gets_a_new_submission_key(client):
 
 
 def test_closed_call_shows_a_notice_instead_of_the_form(client):
-    from tests.test_application_support import close_the_call
+    from tests.support.applications import close_the_call
 
     close_the_call()
     html = client.get(CALL_URL["en"]).content.decode()

@@ -18,7 +18,7 @@ from mentors.applications import submission
 from mentors.models import AreaExperience, MentorApplication
 from programme.demo.deadline import REAL_DEADLINE
 from programme.models import CallPage, ThematicArea
-from tests.test_application_support import (
+from tests.support.applications import (
     CALL_URL,
     Applicant,
     area,

@@ -24,7 +24,7 @@ from search.models import DirectoryEntry
 from search.query import FACETS, DirectoryQuery
 from search.service import elasticsearch_backend, facet_values, search_directory
 from search.text import index_text, query_terms, sort_key
-from tests.services import require_service
+from tests.support.services import require_service
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from search.backends.database import DatabaseBackend
 from search.query import DirectoryQuery
 from search.service import elasticsearch_backend, facet_values
 from search.text import query_terms
-from tests.services import require_service
+from tests.support.services import require_service
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Shared helpers of the application tests (no tests here): documents, a valid form, an applicant.
+"""Shared helpers of the application tests: documents, a valid form, an applicant.
 
 An ``Applicant`` is a browser: its own client with CSRF checks on, which opens the call page, reads
 the CSRF token and the form's submission key from the HTML, and posts the form as a browser would.
