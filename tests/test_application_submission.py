@@ -1,6 +1,8 @@
 """Sending the form: one application stored with its CV in private storage, e-mails after the commit,
 a thank-you page with the reference (post/redirect/get), and everything that must store nothing:
-a re-sent form, a late one, a robot's, one over the rate limit, one without a CSRF token."""
+a re-sent form, a late one, a robot's, one over the rate limit, one without a CSRF token.
+
+Two requests racing with one form's key are in ``test_application_concurrency``, raced for real."""
 
 import datetime
 import re
@@ -14,7 +16,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from mentors.applications import submission
 from mentors.models import AreaExperience, MentorApplication
 from programme.demo.deadline import REAL_DEADLINE
 from programme.models import CallPage, ThematicArea
@@ -200,27 +201,6 @@ def test_a_resent_post_from_another_tab_still_finds_the_application():
     assert response.status_code == 303
     assert MentorApplication.objects.count() == 1
     assert MentorApplication.objects.get().reference in resent.thanks().content.decode()
-
-
-def test_two_requests_racing_with_one_key_store_one_application_and_no_stray_file(monkeypatch):
-    applicant = Applicant("en")
-    applicant.submit()
-    stored = MentorApplication.objects.get()
-    files_before = cv_files()
-    # The second request checked for the key before the first committed: it only meets the constraint.
-    real_find = submission.find
-    calls = []
-
-    def late_find(key):
-        calls.append(key)
-        return None if len(calls) == 1 else real_find(key)  # the view's check misses it
-
-    monkeypatch.setattr(submission, "find", late_find)
-    response = applicant.submit(valid_data())
-    assert response.status_code == 303
-    assert MentorApplication.objects.count() == 1
-    assert cv_files() == files_before
-    assert stored.reference in applicant.thanks().content.decode()
 
 
 def test_a_different_key_from_the_same_person_is_a_new_application():
