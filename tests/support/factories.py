@@ -15,6 +15,7 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Locale
 
 from impact4values.core.models import HomePage
 from mentors.applications import moderation
@@ -144,6 +145,7 @@ class MentorPageFactory(wagtail_factories.PageFactory):
             self.save_revision().publish()
         else:
             self.unpublish()
+        self.refresh_from_db()
 
 
 class CallPageFactory(wagtail_factories.PageFactory):
@@ -177,3 +179,17 @@ class CallPageFactory(wagtail_factories.PageFactory):
         self.save()
         if publish is None or publish:
             self.save_revision().publish()
+        self.refresh_from_db()
+
+
+def published_translation(page, language):
+    """``page`` translated into ``language`` (its parent already is) and published, as editors do."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language))
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)
+
+
+def translated_profile():
+    """A mentor profile of its own, published in sl, hr and en: {language: page}."""
+    profile = MentorPageFactory(language="sl")
+    return {language: published_translation(profile, language) for language in ("hr", "en")} | {"sl": profile}
