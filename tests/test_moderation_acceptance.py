@@ -12,9 +12,9 @@ from wagtail_localize.fields import SynchronizedField
 from mentors.models import MentorApplication, MentorDirectoryPage, MentorPage
 from programme.models import ThematicArea
 from search.models import DirectoryEntry
+from tests.support.applications import area, label
 from tests.support.factories import MentorApplicationFactory
 from tests.support.moderation import (
-    area,
     decide,
     messages_of,
 )
@@ -53,7 +53,7 @@ def test_accepting_creates_a_draft_profile_in_the_applicants_language_directory(
     assert (profile.country, profile.city) == (application.country, application.city)
     assert (profile.years_ngo_experience, profile.years_mentoring_experience) == (7, 4)
     assert profile.availability == "limited"
-    assert area("gesi", "hr").name in profile.bio and "Ten years of gesi work" in profile.bio
+    assert label("gesi", "hr") in profile.bio and "Ten years of gesi work" in profile.bio
     assert profile.links[0].value["url"] == application.website
     revision = str(profile.get_latest_revision().content)
     for private in (application.cv.name, "jana-cv", application.email, application.phone, "%PDF"):

@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from mentors.applications import moderation
 from mentors.models import MentorApplication
+from tests.support.applications import label
 from tests.support.factories import MentorApplicationFactory
 from tests.support.moderation import (
     admin_url,
-    area,
     decide,
     history,
     messages_of,
@@ -108,7 +108,7 @@ def test_the_applicant_hears_of_the_decision_in_their_language(
     [email] = [message for message in mail.outbox if "ana@example.org" in message.to]
     assert email.to == ["ana@example.org"]
     assert application.reference in email.subject
-    assert area("gesi", language).name in email.body
+    assert label("gesi", language) in email.body
     assert "Send references" in email.body
     assert "internal note" not in email.body
     assert not email.attachments

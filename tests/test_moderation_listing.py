@@ -14,11 +14,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from mentors.models import Language, MentorApplication
-from programme.models import ThematicArea
+from tests.support.applications import label
 from tests.support.factories import MentorApplicationFactory, experience_of
 from tests.support.moderation import (
     admin_url,
-    area,
     speak_english,
 )
 
@@ -37,7 +36,7 @@ def test_the_listing_shows_status_areas_country_languages_experience_and_date(mo
         assert application.get_status_display() in page
         assert str(Language.objects.get(code="hr")) in page
     for key in ("advocacy", "gesi"):
-        assert ThematicArea.objects.get(key=key, locale__language_code="en").name in page
+        assert label(key, "en") in page
     assert "Croatia" in page
     assert "8 (NGO 5, mentoring 3)" in page
     assert admin_url("inspect", application.pk) in page
@@ -143,7 +142,7 @@ def test_the_csv_export_has_the_listed_columns_and_no_cv(moderator_client):
     assert row["Reference"] == application.reference
     assert row["E-mail"] == application.email
     assert row["Total experience (years)"] == "8"
-    assert area("advocacy", "en").name in row["Thematic areas"]
+    assert label("advocacy", "en") in row["Thematic areas"]
     assert "ana-secret-cv" not in text and application.cv.name not in text and "%PDF" not in text
 
 

@@ -84,7 +84,13 @@ def upload(name="cv.pdf", content=None, content_type=PDF_TYPE):
 
 # --- The form -------------------------------------------------------------------------------------------
 def area(key):
-    return ThematicArea.objects.get(key=key, locale__language_code="sl")
+    """The source (default-language) row of an area: what forms post and applications store."""
+    return ThematicArea.objects.sources().get(key=key)
+
+
+def label(key, language):
+    """An area's name in ``language``."""
+    return ThematicArea.objects.labels(language)[key]
 
 
 def valid_data(**overrides):

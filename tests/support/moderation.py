@@ -8,17 +8,11 @@ from django.urls import reverse
 from wagtail.log_actions import registry
 from wagtail.users.models import UserProfile
 
-from programme.models import ThematicArea
-
 NAMESPACE = "wagtailsnippets_mentors_mentorapplication"
 
 
 def admin_url(name, *args):
     return reverse(f"{NAMESPACE}:{name}", args=args)
-
-
-def area(key, language="sl"):
-    return ThematicArea.objects.get(key=key, locale__language_code=language)
 
 
 def decide(client, application, decision, **data):
