@@ -38,3 +38,22 @@ def moderator_client(db):
 @pytest.fixture
 def admin_client(db):
     return login("admin")
+
+
+@pytest.fixture(autouse=True)
+def reseeded_factories():
+    """Factories make the same data in every run of a test, whatever ran before it."""
+    from tests.support.factories import reseed
+
+    reseed()
+
+
+@pytest.fixture
+def staff_in_english(db):
+    """The admin's English wording, for tests that read it; the demo staff would otherwise see Slovenian."""
+    from tests.support.moderation import speak_english
+
+    for user in get_user_model().objects.filter(is_staff=True) | get_user_model().objects.filter(
+        groups__name__in=["Editors", "Moderators"]
+    ):
+        speak_english(user)

@@ -15,7 +15,8 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.log_actions import registry
 
 from mentors.applications.storage import private_storage
-from tests.test_moderation import PDF, admin_url, make_application
+from tests.support.factories import CV_PDF, MentorApplicationFactory
+from tests.support.moderation import admin_url
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,9 @@ EMAIL = "zala.zvezdic@example.org"
 
 @pytest.fixture
 def application():
-    return make_application("Zala", "Zvezdič", email=EMAIL, cv_name='../../Zala "CV"; rm -rf.pdf')
+    return MentorApplicationFactory(
+        first_name="Zala", last_name="Zvezdič", email=EMAIL, cv_original_name='../../Zala "CV"; rm -rf.pdf'
+    )
 
 
 def get_urls(application):
@@ -144,7 +147,7 @@ def test_there_is_no_snippet_chooser_listing_applications(editor_client):
 def test_the_cv_downloads_as_an_attachment_with_a_safe_name(moderator_client, application):
     response = moderator_client.get(admin_url("cv", application.pk))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == PDF
+    assert b"".join(response.streaming_content) == CV_PDF
     assert response["Content-Type"] == "application/pdf"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "no-store" in response["Cache-Control"]

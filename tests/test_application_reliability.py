@@ -14,7 +14,7 @@ from django_tasks.signals import task_finished
 from mentors.applications import submission
 from mentors.applications.storage import PrivateStorage
 from mentors.models import MentorApplication
-from tests.test_application_support import Applicant, open_the_call, valid_data
+from tests.support.applications import Applicant, open_the_call, valid_data
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.test import RequestFactory
 from mentors.applications import middleware
 from mentors.applications.storage import private_storage
 from mentors.models import MentorApplication
-from tests.test_application_support import CALL_URL, MB, Applicant, open_the_call, valid_data
+from tests.support.applications import CALL_URL, MB, Applicant, open_the_call, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def test_private_storage_lies_outside_every_served_folder():
 
 
 def test_stored_cv_names_are_random_and_keep_nothing_of_the_applicants_file_name():
-    from tests.test_application_support import upload
+    from tests.support.applications import upload
 
     Applicant("en").submit(valid_data(cv=upload("Ana Novak CV 2025 ../../x.pdf")))
     application = MentorApplication.objects.get()
@@ -76,7 +76,7 @@ def test_stored_cv_names_are_random_and_keep_nothing_of_the_applicants_file_name
 def test_file_names_with_path_separators_control_characters_or_300_characters_are_kept_cleaned(
     sent_name, kept_name
 ):
-    from tests.test_application_support import upload
+    from tests.support.applications import upload
 
     response = Applicant("en").submit(valid_data(cv=upload(sent_name)))
     assert response.status_code == 303

@@ -7,7 +7,7 @@ from mentors.directory.facets import facet_values
 from search.backends.database import DatabaseBackend
 from search.query import DirectoryQuery
 from search.text import query_terms
-from tests.directory_data import build_entries
+from tests.support.directory_data import build_entries
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from mentors.models import MentorDirectoryPage, MentorPage
 from search.models import DirectoryEntry
-from tests.services import require_service
+from tests.support.services import require_service
 
 pytestmark = pytest.mark.django_db
 

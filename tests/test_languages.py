@@ -3,13 +3,10 @@
 import re
 
 import pytest
-from wagtail.models import Locale
 
-from programme.models import ProgrammePage
+from tests.support.factories import translated_profile
 
 pytestmark = pytest.mark.django_db
-
-CALL = {"sl": "/sl/poziv-za-mentorje/", "hr": "/hr/poziv-za-mentore/", "en": "/en/call-for-mentors/"}
 
 
 @pytest.mark.parametrize(
@@ -28,34 +25,38 @@ def test_root_redirects_by_accept_language_with_slovenian_fallback(client, accep
     assert response["Location"] == expected
 
 
+def switcher(html):
+    return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+
 @pytest.mark.parametrize("language", ["sl", "hr", "en"])
 def test_language_switcher_links_to_the_translations_of_the_same_page(client, language):
-    html = client.get(CALL[language]).content.decode()
-    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    versions = translated_profile()
+    nav = switcher(client.get(versions[language].url).content.decode())
     links = {code: href for href, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)}
-    expected = {code: url for code, url in CALL.items() if code != language}
-    assert links == expected
+    assert links == {code: page.url for code, page in versions.items() if code != language}
     assert f'aria-current="true" lang="{language}"' in nav
 
 
 def test_language_switcher_says_when_a_page_has_no_translation(client):
-    page = ProgrammePage.objects.get(locale__language_code="sl", slug="program-cerv")
-    page.get_translation(Locale.objects.get(language_code="en")).unpublish()
-    html = client.get("/sl/program-cerv/").content.decode()
-    nav = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    versions = translated_profile()
+    versions["en"].unpublish()
+    nav = switcher(client.get(versions["sl"].url).content.decode())
     assert '<a href="/en/" hreflang="en" lang="en" class="language-switcher__missing">' in nav
     assert "(page not translated: home page)" in nav  # written in the target language's own words
-    assert '<a href="/hr/program-cerv/" hreflang="hr"' in nav
+    assert f'<a href="{versions["hr"].url}" hreflang="hr"' in nav
 
 
 def test_hreflang_alternates_name_every_translation_and_a_default(client):
-    html = client.get(CALL["hr"]).content.decode()
+    versions = translated_profile()
+    html = client.get(versions["hr"].url).content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
-    assert alternates == {
-        "sl": "http://localhost/sl/poziv-za-mentorje/",
-        "hr": "http://localhost/hr/poziv-za-mentore/",
-        "en": "http://localhost/en/call-for-mentors/",
-        "x-default": "http://localhost/sl/poziv-za-mentorje/",
+    url = {code: page.get_full_url() for code, page in versions.items()}
+    assert alternates == {**url, "x-default": url["sl"]}
+    assert url == {
+        "sl": f"http://localhost/sl/mentorji/{versions['sl'].slug}/",
+        "hr": f"http://localhost/hr/mentori/{versions['sl'].slug}/",
+        "en": f"http://localhost/en/mentors/{versions['sl'].slug}/",
     }
 
 

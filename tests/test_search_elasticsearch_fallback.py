@@ -9,9 +9,9 @@ from mentors.directory.facets import facet_values
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.query import DirectoryQuery
 from search.service import elasticsearch_backend, search_directory
-from tests.search_elasticsearch_support import CLOSED_PORT_URL, FACET_VALUES, names
+from tests.support.elasticsearch import CLOSED_PORT_URL, FACET_VALUES, names
 
-pytest_plugins = ["tests.search_elasticsearch_fixtures"]
+pytest_plugins = ["tests.support.elasticsearch_fixtures"]
 pytestmark = pytest.mark.django_db
 
 

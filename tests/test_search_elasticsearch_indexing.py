@@ -12,7 +12,7 @@ from elasticsearch._sync.client.indices import IndicesClient
 from search.models import DirectoryEntry
 from search.query import DirectoryQuery
 from search.text import index_text, sort_key
-from tests.search_elasticsearch_support import (
+from tests.support.elasticsearch import (
     FACET_VALUES,
     SESSION_PREFIX,
     VOCABULARY,
@@ -23,7 +23,7 @@ from tests.search_elasticsearch_support import (
     search_both,
 )
 
-pytest_plugins = ["tests.search_elasticsearch_fixtures"]
+pytest_plugins = ["tests.support.elasticsearch_fixtures"]
 pytestmark = pytest.mark.django_db
 
 

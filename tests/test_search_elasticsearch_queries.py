@@ -10,9 +10,9 @@ from search.models import DirectoryEntry
 from search.query import FACETS, DirectoryQuery
 from search.service import search_directory
 from search.text import query_terms
-from tests.search_elasticsearch_support import LONG_WORD, names, search_both
+from tests.support.elasticsearch import LONG_WORD, names, search_both
 
-pytest_plugins = ["tests.search_elasticsearch_fixtures"]
+pytest_plugins = ["tests.support.elasticsearch_fixtures"]
 pytestmark = pytest.mark.django_db
 
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.services import require_service
+from tests.support.services import require_service
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ violations are printed (shown with ``-rP`` or when the test fails) without faili
 
 import pytest
 
-from tests.e2e.accessibility import assert_no_serious_violations
+from tests.support.accessibility import assert_no_serious_violations
 
 pytestmark = pytest.mark.e2e
 

@@ -17,7 +17,6 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.accessibility import assert_no_serious_violations
 from tests.e2e.conftest import (
     TIMEOUT_MS,
     fresh_database,
@@ -26,6 +25,7 @@ from tests.e2e.conftest import (
     running_server,
     server_environment,
 )
+from tests.support.accessibility import assert_no_serious_violations
 
 pytestmark = pytest.mark.e2e
 

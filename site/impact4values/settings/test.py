@@ -21,7 +21,7 @@ WHITENOISE_AUTOREFRESH = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 
 # The suite searches the database unless a test opts in to Elasticsearch (reading ELASTICSEARCH_URL
-# from the environment itself, see tests/services.py), so that no test depends on another's index.
+# from the environment itself, see tests/support/services.py), so that no test depends on another's index.
 ELASTICSEARCH_URL = ""
 
 # Uploaded and private files go to throwaway folders, never into the working tree.

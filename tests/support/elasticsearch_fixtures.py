@@ -12,8 +12,8 @@ from elasticsearch import Elasticsearch
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.models import DirectoryEntry
 from search.service import elasticsearch_backend
-from tests.search_elasticsearch_support import PEOPLE, SESSION_PREFIX, make_entry, make_pages
-from tests.services import require_service
+from tests.support.elasticsearch import PEOPLE, SESSION_PREFIX, make_entry, make_pages
+from tests.support.services import require_service
 
 
 @pytest.fixture

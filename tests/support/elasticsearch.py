@@ -1,5 +1,6 @@
 """Shared by the Elasticsearch backend's test modules (``tests/test_search_elasticsearch_*.py``): a
-hand-built directory and helpers comparing both backends. Their fixtures: ``search_elasticsearch_fixtures``.
+hand-built directory and helpers comparing both backends; the fixtures are in
+``tests.support.elasticsearch_fixtures``.
 """
 
 import uuid

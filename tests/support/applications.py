@@ -1,4 +1,4 @@
-"""Shared helpers of the application tests (no tests here): documents, a valid form, an applicant.
+"""Shared helpers of the application tests: documents, a valid form, an applicant.
 
 An ``Applicant`` is a browser: its own client with CSRF checks on, which opens the call page, reads
 the CSRF token and the form's submission key from the HTML, and posts the form as a browser would.
@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from mentors.models import MentorApplication
 from programme.models import CallPage, ThematicArea
 
 CALL_URL = {"sl": "/sl/poziv-za-mentorje/", "hr": "/hr/poziv-za-mentore/", "en": "/en/call-for-mentors/"}
@@ -83,7 +84,13 @@ def upload(name="cv.pdf", content=None, content_type=PDF_TYPE):
 
 # --- The form -------------------------------------------------------------------------------------------
 def area(key):
-    return ThematicArea.objects.get(key=key, locale__language_code="sl")
+    """The source (default-language) row of an area: what forms post and applications store."""
+    return ThematicArea.objects.sources().get(key=key)
+
+
+def label(key, language):
+    """An area's name in ``language``."""
+    return ThematicArea.objects.labels(language)[key]
 
 
 def valid_data(**overrides):
@@ -159,3 +166,17 @@ def hidden_value(html, name):
 def error_summary(html):
     match = re.search(r'<div class="application-errors"[^>]*role="alert".*?</div>', html, re.S)
     return match.group(0) if match else ""
+
+
+def refused(response, *fields):
+    """The form came back with an error summary linking each of ``fields``; nothing was stored."""
+    assert response.status_code == 400
+    html = response.content.decode()
+    summary = error_summary(html)
+    assert summary, "no error summary at the top of the form"
+    for field in fields:
+        anchor = f"id_{field}_0" if field in ("thematic_areas", "languages") else f"id_{field}"
+        assert f'href="#{anchor}"' in summary, f"{field} is not linked from the summary"
+        assert f'id="{anchor}"' in html
+    assert not MentorApplication.objects.exists()
+    return html
