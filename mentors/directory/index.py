@@ -81,7 +81,8 @@ def sync_pages(page_ids):
 
 
 def sync_subtree(page):
-    """Re-sync every mentor profile at or under ``page``: a move or a new slug changes their URLs."""
+    """Re-sync every mentor profile at or under ``page`` (of any type): a move or a new slug changes
+    their URLs, a view restriction on it or an ancestor whether they are listed at all."""
     sync_pages(MentorPage.objects.filter(path__startswith=page.path).values_list("pk", flat=True))
 
 
