@@ -190,15 +190,20 @@ APPLICATION_MAX_CV_BYTES = 5 * 1024 * 1024  # the call's "at most 5 MB"
 # A request to a call page with a larger body is answered 413 before it is read; above the CV limit,
 # so that a somewhat too large CV still gets a form error that keeps the rest of the input.
 APPLICATION_MAX_REQUEST_BYTES = env_int("APPLICATION_MAX_REQUEST_BYTES", 10 * 1024 * 1024)
-# Applications accepted from one address per period (seconds), counted in the cache named here
-# (the default local-memory cache counts per process; give a shared cache to count per site).
+# Applications accepted from one address in any period (seconds), see RATE_LIMIT_CACHE below.
 APPLICATION_RATE_LIMIT = env_int("APPLICATION_RATE_LIMIT", 5)
 APPLICATION_RATE_LIMIT_PERIOD = env_int("APPLICATION_RATE_LIMIT_PERIOD", 60 * 60)
-APPLICATION_RATE_LIMIT_CACHE = env_str("APPLICATION_RATE_LIMIT_CACHE", "default")
-# Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR).
-APPLICATION_TRUSTED_PROXIES = env_int("APPLICATION_TRUSTED_PROXIES", 0)
 # Rejected and withdrawn applications lose their personal data and CV after this many months
 # (`manage.py purge_applications`, for a scheduler to run daily).
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 12)
 # Stored with every application: the version of the privacy notice the applicant agreed to.
 PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2025-11")
+
+# --- Abuse: rate limits and login lockouts -----------------------------------------------------
+# The cache counting every rate limit (sliding windows, impact4values.core.ratelimit): the default
+# local-memory cache counts per process, so give a shared one (Redis, the database cache) in production.
+# APPLICATION_RATE_LIMIT_CACHE is its older name, still read.
+RATE_LIMIT_CACHE = env_str("RATE_LIMIT_CACHE", env_str("APPLICATION_RATE_LIMIT_CACHE", "default"))
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR); rate limits
+# and lockouts key on the address they saw. APPLICATION_TRUSTED_PROXIES is its older name, still read.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", env_int("APPLICATION_TRUSTED_PROXIES", 0))
