@@ -53,10 +53,10 @@ def test_a_pass_frees_exactly_one_period_after_it_and_retry_after_says_when():
         clock.shift(5)
         refused = window.attempt("a")
         assert refused.refused
-        assert refused.seconds_left == 16  # the first pass leaves at 30 s (+1 s of margin); now is 15 s
-        clock.shift(16)
+        assert refused.seconds_left == 15  # the first pass leaves at 30 s; now is 15 s
+        clock.shift(15)
         assert window.attempt("a").allowed
-        assert window.attempt("a").refused  # the second pass still holds its slot until 41 s
+        assert window.attempt("a").refused  # the second pass still holds its slot until 40 s
 
 
 def test_over_a_long_run_the_limit_holds_in_every_period():

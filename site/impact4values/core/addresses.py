@@ -19,8 +19,13 @@ def client_ip(request):
         forwarded = [part for part in forwarded if part]
         if len(forwarded) >= proxies:
             address = forwarded[-proxies]
+    return valid_ip(address)
+
+
+def valid_ip(text):
+    """``text`` as a normalised IP address, or None when it is not one."""
     try:
-        return str(ipaddress.ip_address(address))
+        return str(ipaddress.ip_address(text.strip()))
     except ValueError:
         return None
 

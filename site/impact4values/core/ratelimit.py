@@ -9,6 +9,8 @@ A pass that should not count (a form sent back with mistakes, a correct password
 
 The cache must be shared by all processes for the limit to be site-wide (``RATE_LIMIT_CACHE``); keys are
 hashed before they become cache keys (addresses are personal data; caches limit keys' length and form).
+Expiry is exact on Redis, the database and local memory; Memcached counts whole seconds, so there a slot
+may free up to a second early.
 """
 
 import hashlib
@@ -20,7 +22,6 @@ from dataclasses import dataclass, field
 from django.core.cache import caches
 
 KEY_PREFIX = "ratelimit"
-SLOT_MARGIN = 1  # a slot outlives its period by a second, for caches that count whole seconds
 PROBES = 8  # free slots tried one by one after the hinted one, before all of them are read
 BATCH = 500  # slots read per cache query when all of them are (within SQLite's parameter limits)
 
@@ -63,7 +64,7 @@ class SlidingWindow:
             return Attempt(False, seconds_left=period)
         cache = caches[self.cache]
         base = self._base(key)
-        timeout = period + SLOT_MARGIN
+        timeout = period
         value = (time.time(), uuid.uuid4().hex)
         start = _as_index(cache.get(f"{base}:next"), limit)
         for index in _probe_order(start, limit, cache, base):
@@ -72,6 +73,14 @@ class SlidingWindow:
                 cache.set(f"{base}:next", (index + 1) % limit, timeout=timeout)
                 return Attempt(True, _cache=cache, _slot=slot, _value=value)
         return Attempt(False, seconds_left=_seconds_left(cache, base, limit, timeout))
+
+    def reset(self, key):
+        """Forget every pass of ``key``: an administrator lifts the limit."""
+        cache = caches[self.cache]
+        base = self._base(key)
+        for chunk in _chunks(max(0, int(self.limit))):
+            cache.delete_many([f"{base}:{index}" for index in chunk])
+        cache.delete(f"{base}:next")
 
     def _base(self, key):
         digest = hashlib.sha256(str(key).encode()).hexdigest()[:32]
