@@ -312,7 +312,7 @@ def test_forged_forwarded_for_headers_do_not_escape_the_rate_limit(settings):
 
 def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(settings):
     settings.APPLICATION_RATE_LIMIT = 1
-    settings.APPLICATION_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = 1
     proxy = "10.0.0.1"
     assert Applicant("en", address=proxy).submit(HTTP_X_FORWARDED_FOR="1.2.3.4, 192.0.2.1").status_code == 303
     assert Applicant("en", address=proxy).submit(HTTP_X_FORWARDED_FOR="192.0.2.1").status_code == 429

@@ -79,11 +79,10 @@ def receive(request, page):
     if not page.is_open():
         return render_call(request, page, status=403, late=True)
     form = MentorApplicationForm(request.POST, request.FILES, call=page)
-    window = ratelimit.exceeded(request)
-    if window is not None:
-        return too_many(request, page, form, window)
-    if form.is_trapped():
-        ratelimit.record(request)
+    passage = ratelimit.attempt(request)
+    if passage.refused:
+        return too_many(request, page, form, passage)
+    if form.is_trapped():  # a robot's attempt counts: it keeps its pass
         form.add_error(
             None,
             gettext("We could not accept this application. Please write to us at %(email)s.")
@@ -91,10 +90,12 @@ def receive(request, page):
         )
         return render_call(request, page, form, status=400)
     if not form.is_valid():
+        passage.release()
         return render_call(request, page, form, status=400)
     try:
         result = submission.submit(form, call=page, language=application_language())
     except (DatabaseError, OSError):
+        passage.release()
         logger.exception("An application to %s could not be stored", page)
         form.add_error(
             None,
@@ -104,14 +105,14 @@ def receive(request, page):
             ),
         )
         return render_call(request, page, form, status=503)
-    if result.created:
-        ratelimit.record(request)
+    if not result.created:
+        passage.release()
     return redirect_to_thanks(request, page, result.application)
 
 
-def too_many(request, page, form, window):
+def too_many(request, page, form, refusal):
     """429 with the form as sent, saying when this address may apply again."""
-    minutes = -(-window.seconds_left // 60)
+    minutes = -(-refusal.seconds_left // 60)
     form.add_error(
         None,
         ngettext(
@@ -126,7 +127,7 @@ def too_many(request, page, form, window):
         % {"minutes": minutes, "email": page.contact_email},
     )
     response = render_call(request, page, form, status=429)
-    response["Retry-After"] = str(window.seconds_left)
+    response["Retry-After"] = str(refusal.seconds_left)
     return response
 
 

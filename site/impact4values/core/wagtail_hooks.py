@@ -1,6 +1,11 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .lockouts import views as lockouts
 from .models import Footer
 
 
@@ -13,3 +18,29 @@ class FooterViewSet(SnippetViewSet):
 
 
 register_snippet(FooterViewSet)
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    return [
+        path("lockouts/", lockouts.LockoutsView.as_view(), name="core_lockouts"),
+        path("lockouts/unlock/", lockouts.unlock, name="core_lockouts_unlock"),
+        path("lockouts/lift/", lockouts.lift_limits, name="core_lockouts_lift"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return SuperuserMenuItem(
+        _("Sign-in lockouts"), reverse("core_lockouts"), name="lockouts", icon_name="lock", order=900
+    )
+
+
+@hooks.register("register_log_actions")
+def register_lockout_log_actions(actions):
+    actions.register_action(lockouts.UNLOCK_ACTION, _("Unlock sign-in"), _("Sign-in unlocked"))

@@ -4,6 +4,7 @@ DEBUG is off, the secret key and hosts come from the environment, cookies are se
 ``test`` relax what they must; ``production`` adds only what needs a real deployment.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,6 +88,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # page passwords and password resets: throttled per address (after CSRF, so forgeries do not count)
+    "impact4values.core.lockouts.throttles.FormThrottleMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns django-axes' lockout into our 429 response
+]
+
+# django-axes refuses locked-out logins before the model backend checks any password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "impact4values.urls"
@@ -190,15 +201,39 @@ APPLICATION_MAX_CV_BYTES = 5 * 1024 * 1024  # the call's "at most 5 MB"
 # A request to a call page with a larger body is answered 413 before it is read; above the CV limit,
 # so that a somewhat too large CV still gets a form error that keeps the rest of the input.
 APPLICATION_MAX_REQUEST_BYTES = env_int("APPLICATION_MAX_REQUEST_BYTES", 10 * 1024 * 1024)
-# Applications accepted from one address per period (seconds), counted in the cache named here
-# (the default local-memory cache counts per process; give a shared cache to count per site).
+# Applications accepted from one address in any period (seconds), see RATE_LIMIT_CACHE below.
 APPLICATION_RATE_LIMIT = env_int("APPLICATION_RATE_LIMIT", 5)
 APPLICATION_RATE_LIMIT_PERIOD = env_int("APPLICATION_RATE_LIMIT_PERIOD", 60 * 60)
-APPLICATION_RATE_LIMIT_CACHE = env_str("APPLICATION_RATE_LIMIT_CACHE", "default")
-# Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR).
-APPLICATION_TRUSTED_PROXIES = env_int("APPLICATION_TRUSTED_PROXIES", 0)
 # Rejected and withdrawn applications lose their personal data and CV after this many months
 # (`manage.py purge_applications`, for a scheduler to run daily).
 APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 12)
 # Stored with every application: the version of the privacy notice the applicant agreed to.
 PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2025-11")
+
+# --- Abuse: rate limits and login lockouts -----------------------------------------------------
+# The cache counting every rate limit (sliding windows, impact4values.core.ratelimit): the default
+# local-memory cache counts per process, so give a shared one (Redis, the database cache) in production.
+# APPLICATION_RATE_LIMIT_CACHE is its older name, still read.
+RATE_LIMIT_CACHE = env_str("RATE_LIMIT_CACHE", env_str("APPLICATION_RATE_LIMIT_CACHE", "default"))
+# Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR); rate limits
+# and lockouts key on the address they saw. APPLICATION_TRUSTED_PROXIES is its older name, still read.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", env_int("APPLICATION_TRUSTED_PROXIES", 0))
+# Wrong passwords for one password-protected page (its restriction) from one address, in any period.
+PAGE_PASSWORD_FAILURE_LIMIT = env_int("PAGE_PASSWORD_FAILURE_LIMIT", 5)
+PAGE_PASSWORD_FAILURE_PERIOD = env_int("PAGE_PASSWORD_FAILURE_PERIOD", 15 * 60)
+# Password-reset requests from one address, and for one e-mail address, in any period.
+PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 5)
+PASSWORD_RESET_RATE_LIMIT_PERIOD = env_int("PASSWORD_RESET_RATE_LIMIT_PERIOD", 60 * 60)
+# django-axes: after AXES_FAILURE_LIMIT failed logins for one username from one address, that pair is
+# refused (even the right password) until AXES_COOLOFF_MINUTES after its last failure; other users and
+# other addresses are not affected. Stored in the database, so every process sees the same lockouts;
+# superusers unlock in the admin (Settings → Sign-in lockouts) or with `manage.py axes_reset`.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_CLIENT_IP_CALLABLE = "impact4values.core.addresses.client_ip"
+AXES_LOCKOUT_CALLABLE = "impact4values.core.lockouts.responses.lockout_response"
+AXES_RESET_ON_SUCCESS = True  # a successful login forgets that pair's earlier failures
+AXES_DISABLE_ACCESS_LOG = True  # no table of every successful login: failures are all we need to keep
+AXES_ENABLE_ADMIN = False  # the site has no Django admin; the Wagtail admin lists lockouts
