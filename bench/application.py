@@ -63,9 +63,26 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
 def pdf(size=PDF_SIZE):
-    head = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"
-    tail = b"\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-    return head + os.urandom(max(0, size - len(head) - len(tail))).replace(b"%%EOF", b"xxxxx") + tail
+    """A real one-page PDF of about ``size`` bytes: an image-like stream of random bytes (the form
+    checks a PDF's structure), with a correct cross-reference table."""
+    image = os.urandom(max(0, size - 600))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /I 4 0 R >> >> >>",
+        b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray"
+        b" /Length %d >>\nstream\n%s\nendstream" % (len(image), image),
+    ]
+    document = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(document))
+        document += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(document)
+    document += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    document += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    document += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(document)
 
 
 def form_fields(areas, key, token):

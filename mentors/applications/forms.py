@@ -2,7 +2,8 @@
 
 Areas are offered with their names and sub-topics in the call page's language, but the chosen values
 are the default-locale rows (their keys are stable). Each area has its own description box,
-``experience_<key>``, required for the areas ticked. The CV is judged by its content (``files``).
+``experience_<key>``, required for the areas ticked. The CV is judged by its content (``files``);
+repeated values and invisible text are read as ``form_input`` says.
 """
 
 import re
@@ -22,14 +23,20 @@ from mentors.choices import Country, WorkingLanguage
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
 
-from . import files
+from . import files, form_input
 
 TEXT_LIMIT = 3000
 YEARS_LIMIT = 70
 HOURS_LIMIT = 160
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()./-]{5,38}$")
 SINGLE_LINE_FIELDS = ("first_name", "last_name", "phone", "city", "organisation", "role")
+NEEDS_LETTERS = ("first_name", "last_name", "city")
+NEEDS_LETTERS_OR_DIGITS = ("organisation", "role")
 HONEYPOT = "website_url"
+EXPIRED = _(
+    "This form had expired or was damaged on its way. Check your answers, choose your CV again and send "
+    "the form once more."
+)
 
 
 def text_area(rows=5):
@@ -246,8 +253,8 @@ class MentorApplicationForm(forms.ModelForm):
 
     # --- Cleaning -----------------------------------------------------------------------------------
     def is_trapped(self):
-        """The honeypot, invisible to people, was filled in: a robot."""
-        return bool(self.data.get(HONEYPOT, "").strip())
+        """The honeypot, invisible to people, was filled in (in any of its values): a robot."""
+        return any(str(value).strip() for value in form_input.values(self.data, HONEYPOT))
 
     @cached_property
     def submission_key_value(self):
@@ -261,16 +268,15 @@ class MentorApplicationForm(forms.ModelForm):
         try:
             return uuid.UUID(self.cleaned_data.get("submission_key") or "")
         except ValueError:
-            raise forms.ValidationError(
-                _(
-                    "This form had expired or was damaged on its way. Check your answers, choose your CV "
-                    "again and send the form once more."
-                ),
-                code="expired",
-            ) from None
+            raise forms.ValidationError(EXPIRED, code="expired") from None
 
     def _single_line(self, name):
-        return " ".join(self.cleaned_data.get(name, "").split())
+        value = form_input.single_line(self.cleaned_data.get(name, ""))
+        if name in NEEDS_LETTERS and not form_input.has_letter(value):
+            raise forms.ValidationError(_("Write at least one letter here."), code="no_letters")
+        if name in NEEDS_LETTERS_OR_DIGITS and not form_input.has_letter_or_digit(value):
+            raise forms.ValidationError(_("Write at least one letter or digit here."), code="no_letters")
+        return value
 
     def clean_first_name(self):
         return self._single_line("first_name")
@@ -299,6 +305,9 @@ class MentorApplicationForm(forms.ModelForm):
         chosen = set(self.cleaned_data["thematic_areas"])
         return [area for area, _shown in self.areas if str(area.pk) in chosen]
 
+    def clean_languages(self):
+        return list(dict.fromkeys(self.cleaned_data["languages"]))  # each language once, in order
+
     def clean_available_from(self):
         value = self.cleaned_data["available_from"]
         today = timezone.localdate()
@@ -320,6 +329,7 @@ class MentorApplicationForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        form_input.refuse_contradictions(self, hidden_message=EXPIRED)
         for area in cleaned_data.get("thematic_areas") or []:
             name = self.experience_field(area)
             if name not in self.errors and not cleaned_data.get(name):
