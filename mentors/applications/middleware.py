@@ -4,7 +4,8 @@ Placed before ``CsrfViewMiddleware`` (the first to read ``request.POST``): when 
 body larger than ``APPLICATION_MAX_REQUEST_BYTES`` and is addressed to a call page (the form, in any
 language, or one of its routes), it is answered at once with 413 and a short page in the request's
 language; not a byte of the body is read. Only such oversized requests cost a look-up of the call
-pages' addresses; every other request passes untouched, and the admin's uploads never match.
+pages' addresses; every other request passes untouched, and the admin's uploads never match. Still
+larger bodies are refused anywhere before this (``impact4values.core.middleware.request_limits``).
 """
 
 import logging
@@ -13,14 +14,9 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
+from impact4values.core.middleware.request_limits import declared_length
+
 logger = logging.getLogger(__name__)
-
-
-def declared_length(request):
-    try:
-        return max(0, int(request.META.get("CONTENT_LENGTH") or 0))
-    except ValueError:
-        return 0
 
 
 def call_page_paths(request):

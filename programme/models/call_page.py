@@ -84,6 +84,7 @@ class CallPage(RoutablePageMixin, Page):
     parent_page_types = ["core.HomePage"]
     subpage_types = []
     template = "programme/call_page.html"
+    form_anchor = "apply"  # the application form's id: where the CSRF failure page links back to
 
     class Meta:
         verbose_name = _("call page")

@@ -76,13 +76,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "impact4values.core.middleware.security_headers.SecurityHeadersMiddleware",  # on every response
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # 413 before the body is read, before CSRF
+    # 413 before any body is read, before CSRF, after the language is known: site-wide, then call pages
+    "impact4values.core.middleware.request_limits.RequestBodyLimitMiddleware",
     "mentors.applications.middleware.ApplicationBodyLimitMiddleware",
+    "impact4values.core.middleware.request_limits.FormLimitsMiddleware",  # its process_view before CSRF's
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -156,7 +159,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000  # the admin's long pages; more gives the localized 400
 # The first keeps a file whose name is not UTF-8 (Django would drop it), under a safe name.
 FILE_UPLOAD_HANDLERS = [
     "mentors.applications.files.multipart.FileNameRepairingUploadHandler",
@@ -180,6 +183,63 @@ SILENCED_SYSTEM_CHECKS = [
     "security.W019",  # X_FRAME_OPTIONS is SAMEORIGIN on purpose, see above
     "security.W021",  # HSTS preload binds every subdomain of the domain: the owner decides, not us
 ]
+CSRF_FAILURE_VIEW = "impact4values.core.views.csrf_failure"  # localized, says the input is lost
+
+# A request declaring a larger body is refused (413) before it is read, anywhere; the reverse proxy
+# should refuse the same (nginx: client_max_body_size 20m). 20 MB: Wagtail's images may be 10 MB
+# (WAGTAILIMAGES_MAX_UPLOAD_SIZE), documents and long pages a little more; call pages have their own
+# smaller limit (APPLICATION_MAX_REQUEST_BYTES).
+REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", 20 * 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FILES = 100  # Django's default, said aloud: more gives the localized 400
+
+# Content-Security-Policy (impact4values.core.middleware.security_headers). Public pages: only the
+# site's own files, no inline script or style, no plugins, no framing by other sites.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],  # as X_FRAME_OPTIONS: Wagtail's preview frames our own pages
+}
+# The Wagtail admin renders inline scripts (inline panels, date pickers, wagtail-localize) and inline
+# styles without nonces: it needs 'unsafe-inline' for both, and blob: images for upload previews.
+# Still no other origin, no plugins, no eval.
+CONTENT_SECURITY_POLICY_ADMIN = CONTENT_SECURITY_POLICY | {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+# Browser features the site never uses, denied to it and to anything it frames.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # --- Tasks (django-tasks; Wagtail 8 already queues its own through it) --------------------------
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -190,6 +250,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No avatars from gravatar.com: it would learn who works in the admin, and CSP allows no other origin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging -----------------------------------------------------------------------------------
 LOGGING = {
