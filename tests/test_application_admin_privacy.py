@@ -184,3 +184,14 @@ def test_bulk_actions_still_work_for_other_snippets(admin_client):
     response = admin_client.get(f"{url}?id={partner.pk}")
     assert response.status_code == 200
     assert str(partner) in response.content.decode()
+
+
+def test_the_page_explorers_api_still_answers_editors(editor_client):
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    response = editor_client.get(
+        reverse("wagtailadmin_api:pages:listing"), {"child_of": root.pk, "for_explorer": 1}
+    )
+    assert response.status_code == 200
+    assert response.json()["meta"]["total_count"] >= 1
