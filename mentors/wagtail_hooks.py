@@ -1,11 +1,13 @@
 """Registers the mentors' admin: the applications' menu group, their permission policy, the dashboard
-panel and the history's wording. What they are lives in ``mentors.applications.admin``."""
+panel, the history's wording and the absence of bulk actions. What they are lives in
+``mentors.applications.admin``."""
 
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from mentors.applications import permissions
+from mentors.applications.admin.bulk import NoApplicationBulkAction
 from mentors.applications.admin.dashboard import ApplicationsPanel
 from mentors.applications.admin.history import register_log_actions
 from mentors.applications.admin.viewsets import MentorApplicationsGroup
@@ -22,3 +24,6 @@ def add_applications_panel(request, panels):
 
 
 hooks.register("register_log_actions", register_log_actions)
+
+# After Wagtail's snippet bulk actions (order 0), which it replaces for applications.
+hooks.register("register_bulk_action", NoApplicationBulkAction, order=100)

@@ -5,8 +5,14 @@ Applications hold personal data, so every right is a model permission given by g
 get them by a migration) and only active users have any. Seeing the listing, the selection and the
 dashboard panel, inspecting one application and exporting the list all need "view"; deciding needs
 "change" (and, while the review task runs, a place in its groups); the CV has a right of its own.
+
+Wagtail's generic admin views that take any model (wagtail-localize's snippet API, bulk actions) know
+nothing of this: ``SnippetAPIPermission`` and ``admin.bulk`` keep applications out of them.
 """
 
+from django.http import Http404
+from django.urls import NoReverseMatch, reverse
+from rest_framework.permissions import BasePermission
 from wagtail.permission_policies import ModelPermissionPolicy
 
 VIEW = "mentors.view_mentorapplication"
@@ -61,3 +67,32 @@ class ApplicationPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(
             [action for action in actions if action not in self.NOT_IN_ADMIN]
         )
+
+
+def has_chooser(model):
+    """Whether the admin has a chooser for this snippet model (applications have none)."""
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None:
+        return False
+    try:
+        reverse(f"{viewset.get_chooser_admin_url_namespace()}:choose")
+    except NoReverseMatch:
+        return False
+    return True
+
+
+class SnippetAPIPermission(BasePermission):
+    """wagtail-localize's snippet API answers only for snippets that can be chosen in the admin.
+
+    The API titles the snippets chosen in a translation's overrides, and so serves whom the snippet's
+    chooser serves; as written it lists any registered snippet model to any admin user, applicants
+    included. Applications have no chooser (nothing links to one), so they are a 404 to everyone, as an
+    unknown model is. Set as Django REST framework's default: other API views (Wagtail's page explorer)
+    have no ``get_model`` and pass.
+    """
+
+    def has_permission(self, request, view):
+        get_model = getattr(view, "get_model", None)
+        if get_model is not None and not has_chooser(get_model()):
+            raise Http404
+        return True

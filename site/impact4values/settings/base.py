@@ -253,6 +253,13 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # No avatars from gravatar.com: it would learn who works in the admin, and CSP allows no other origin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Django REST framework serves wagtail-localize's snippet API: only snippets that have a chooser (so no
+# applications), and only to the admin's session login.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["mentors.applications.permissions.SnippetAPIPermission"],
+}
+
 # --- Logging -----------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,
