@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -242,7 +243,14 @@ PERMISSIONS_POLICY = {
 }
 
 # --- Tasks (django-tasks; Wagtail 8 already queues its own through it) --------------------------
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Stored in the database and run by the worker (`manage.py run_worker`, started by `make run`), so a
+# task outlives the request, a restart and a server that is briefly down.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task still running this many seconds after it started lost its worker, and runs again.
+TASKS_ABANDONED_AFTER = env_int("TASKS_ABANDONED_AFTER", 15 * 60)
+# Tasks the worker queues by itself (impact4values.core.background.schedule): "every" N seconds, or
+# "daily_at" a local time.
+SCHEDULED_JOBS = {}
 
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Impact4Values 2.0"

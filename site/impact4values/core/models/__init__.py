@@ -1,5 +1,6 @@
 from .content_page import ContentPage
 from .footer import Footer
 from .home_page import HomePage
+from .scheduled_job import ScheduledJob
 
-__all__ = ["ContentPage", "Footer", "HomePage"]
+__all__ = ["ContentPage", "Footer", "HomePage", "ScheduledJob"]
