@@ -10,4 +10,7 @@ class MentorsConfig(AppConfig):
     verbose_name = _("Mentors")
 
     def ready(self):
+        from .applications import workflow_mail
         from .directory import signals  # noqa: F401  (keeps the directory's index in step with page events)
+
+        workflow_mail.keep_off_applications()

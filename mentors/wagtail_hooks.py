@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from mentors.applications import permissions
 from mentors.applications.admin.bulk import NoApplicationBulkAction
 from mentors.applications.admin.dashboard import ApplicationsPanel
+from mentors.applications.admin.emails import FailedEmailsPanel
 from mentors.applications.admin.history import register_log_actions
 from mentors.applications.admin.viewsets import MentorApplicationsGroup
 from mentors.models import MentorApplication
@@ -21,6 +22,7 @@ register_snippet(MentorApplicationsGroup)
 def add_applications_panel(request, panels):
     if permissions.may_view(request.user):
         panels.append(ApplicationsPanel())
+        panels.append(FailedEmailsPanel(request.user))
 
 
 hooks.register("register_log_actions", register_log_actions)

@@ -144,14 +144,15 @@ def test_no_email_is_sent_before_the_transaction_commits(django_capture_on_commi
     assert len(callbacks) >= 2  # confirmation and moderators, queued for after the commit
 
 
-def test_a_valid_submission_takes_at_most_20_queries(django_assert_max_num_queries, settings):
-    # Tasks deferred, as a real queue would: e-mails (after the commit anyway) and Wagtail's reference
-    # index update, which its post_save handler queues at once (5 statements more when run inline).
+def test_a_valid_submission_takes_at_most_32_queries(django_assert_max_num_queries, settings):
+    # Tasks deferred, as a real queue would: e-mail deliveries (after the commit anyway) and Wagtail's
+    # reference index update, which its post_save handler queues at once (5 statements more when run
+    # inline). About 11 of the 32 store the e-mails in the outbox, in the application's transaction.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     applicant = Applicant("sl")
     applicant.open()
     data = valid_data()
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(32):
         response = applicant.submit(data)
     assert response.status_code == 303
 

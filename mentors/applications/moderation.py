@@ -14,6 +14,7 @@ ends the workflow. Ending it does not "publish" the application, as Wagtail's de
 application is not content, and the accepted mentor's public face is the profile page instead.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
@@ -27,7 +28,9 @@ from wagtail.signals import workflow_approved, workflow_cancelled
 from mentors.models import MentorApplication, MentorPage
 from mentors.models.application import OPEN_STATUSES, Status
 
-from . import permissions, profiles, tasks
+from . import notifications, permissions, profiles
+
+logger = logging.getLogger(__name__)
 
 LOG_PREFIX = "mentors.application."
 CV_DOWNLOAD_ACTION = LOG_PREFIX + "download_cv"
@@ -153,11 +156,17 @@ def decide(application, name, user, comment="", message=""):
                 "mentor_page": profile.pk if profile else None,
             },
         )
-        application_id, status = application.pk, str(decision.status)
-        transaction.on_commit(
-            lambda: tasks.send_decision_email.enqueue(application_id, status, message), robust=True
-        )
+        post_decision_email(application, str(decision.status), message)
     return Outcome(application, decision, profile)
+
+
+def post_decision_email(application, status, message):
+    """The applicant's news, stored with the decision; composing it never undoes the decision."""
+    try:
+        with transaction.atomic():
+            notifications.post_decision(application, status, message)
+    except Exception:
+        logger.exception("The decision e-mail of application %s could not be composed", application.pk)
 
 
 def accepted_profile(application, user):

@@ -8,9 +8,14 @@ rendered with autoescaping, so whatever the applicant typed is shown as text; su
 typed by the applicant.
 """
 
+import hashlib
+import logging
+import uuid
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import EmailMultiAlternatives
+from django.db.models import prefetch_related_objects
 from django.template.exceptions import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,12 +23,26 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from impact4values.core.outbox import posting
 from mentors.models import MentorApplication
 from mentors.models.application import Status
 from programme.models import ThematicArea
 from programme.models.thematic_area import language_of
 
+logger = logging.getLogger(__name__)
+
 MODERATORS_GROUP = "Moderators"
+# The outbox's kinds of e-mail about an application (the admin names them, see ``KIND_LABELS``).
+CONFIRMATION, MODERATOR_NOTICE, DECISION = (
+    "application.confirmation",
+    "application.moderators",
+    "application.decision",
+)
+KIND_LABELS = {
+    CONFIRMATION: _("Confirmation to the applicant"),
+    MODERATOR_NOTICE: _("Notice to a moderator"),
+    DECISION: _("Decision to the applicant"),
+}
 DECISION_SUBJECTS = {
     Status.IN_REVIEW: _("Your mentor application is being reviewed"),
     Status.NEEDS_INFORMATION: _("Your mentor application: we need more information"),
@@ -139,24 +158,43 @@ def moderator_notices(application):
     return notices
 
 
-# --- Sending (called by the tasks) ------------------------------------------------------------------
+# --- Posting to the outbox (in the transaction that stores the application or the decision) -------
 
 
-def send_confirmation(application_id):
-    application = load(application_id)
-    return confirmation(application).send() if application else 0
+def confirmation_key(application):
+    return f"application-{application.pk}.confirmation"
 
 
-def notify_moderators(application_id):
-    application = load(application_id)
-    notices = moderator_notices(application) if application else []
-    if not notices:
-        return 0
-    with get_connection() as connection:
-        return connection.send_messages(notices)
+def notice_key(application, address):
+    """The key of one moderator's notice: the address by a hash, not by itself (keys make Message-IDs)."""
+    return (
+        f"application-{application.pk}.moderators.{hashlib.sha256(address.lower().encode()).hexdigest()[:12]}"
+    )
 
 
-def send_decision(application_id, status, message=""):
-    application = load(application_id)
-    email = decision(application, status, message) if application else None
-    return email.send() if email else 0
+def post_submission_emails(application):
+    """The confirmation and one notice per moderator, stored for delivery. A message that cannot be
+    composed is logged and left out; it never stops the others."""
+    prefetch_related_objects([application], "thematic_areas", "languages", "area_experiences__area")
+    confirmations, notices = [], []
+    try:
+        confirmations = [(confirmation(application), confirmation_key(application), CONFIRMATION)]
+    except Exception:
+        logger.exception("The confirmation of application %s could not be composed", application.pk)
+    try:
+        notices = [
+            (notice, notice_key(application, notice.to[0]), MODERATOR_NOTICE)
+            for notice in moderator_notices(application)
+        ]
+    except Exception:
+        logger.exception("The moderators' notices of application %s could not be composed", application.pk)
+    posting.post_all(confirmations + notices, about=application)
+
+
+def post_decision(application, status, message=""):
+    """The applicant's news of a decision, under a key of its own (each decision is told once)."""
+    email = decision(application, status, message)
+    if email is None:
+        return None
+    key = f"application-{application.pk}.decision-{status}.{uuid.uuid4().hex[:12]}"
+    return posting.post(email, key=key, kind=DECISION, about=application)

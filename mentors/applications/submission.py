@@ -7,8 +7,8 @@ loses on the unique constraint) and returns it instead of creating another.
 The CV is written under its random name inside the transaction (Django writes a FileField's file just
 before the row's INSERT). If anything fails before the transaction commits, the file is deleted on the
 way out, so no file is left without a row; the transaction is durable (never nested in another one),
-so leaving the block normally means the row is committed. What follows (review, e-mails) waits for the
-commit.
+so leaving the block normally means the row is committed. The e-mails are stored in the same
+transaction (the outbox) and sent once it commits; the review, too, waits for the commit.
 """
 
 import logging
@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 
 from mentors.models import AreaExperience, MentorApplication
 
-from . import moderation, tasks
+from . import moderation, notifications
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ def store(form, *, call, language):
         with transaction.atomic(durable=True):
             application.save()  # writes the CV file under its random name, then inserts the row
             save_relations(application, form)
+            post_emails(application)
             after_commit(application.pk)
     except BaseException:
         discard_cv(application)
@@ -74,13 +75,20 @@ def store(form, *, call, language):
     return application
 
 
+def post_emails(application):
+    """The confirmation and the moderators' notices, stored with the application (sent once it
+    commits). Storing them never undoes the application: a failure is logged, nothing more."""
+    try:
+        with transaction.atomic():
+            notifications.post_submission_emails(application)
+    except Exception:
+        logger.exception("The e-mails of application %s could not be stored", application.pk)
+
+
 def after_commit(application_id):
-    """What follows a stored application, once it is committed, each step on its own (a step that
-    fails is logged and never undoes the application nor blocks the others): it enters the moderators'
-    review, the applicant gets the confirmation, the moderators the notice."""
+    """What follows a stored application once it is committed: it enters the moderators' review (a
+    failure is logged and never undoes the application)."""
     transaction.on_commit(lambda: moderation.enter_review(application_id), robust=True)
-    transaction.on_commit(lambda: tasks.send_application_confirmation.enqueue(application_id), robust=True)
-    transaction.on_commit(lambda: tasks.notify_moderators_of_application.enqueue(application_id), robust=True)
 
 
 def save_relations(application, form):

@@ -1,41 +1,20 @@
-"""The tasks that send an application's e-mails, queued after the transaction that calls for them.
-
-A failure is logged here with the application's id and re-raised, so the task's result records it as
-failed (the immediate backend catches it: the applicant's request or the moderator's decision is never
-affected).
-"""
+"""The applications' scheduled job. (Their e-mails are the outbox's: ``impact4values.core.outbox``.)"""
 
 import logging
+from io import StringIO
 
+from django.core.management import call_command
 from django_tasks import task
-
-from . import notifications
 
 logger = logging.getLogger(__name__)
 
 
 @task()
-def send_application_confirmation(application_id):
-    try:
-        return notifications.send_confirmation(application_id)
-    except Exception:
-        logger.exception("The confirmation of application %s could not be sent", application_id)
-        raise
-
-
-@task()
-def notify_moderators_of_application(application_id):
-    try:
-        return notifications.notify_moderators(application_id)
-    except Exception:
-        logger.exception("Moderators could not be notified of application %s", application_id)
-        raise
-
-
-@task()
-def send_decision_email(application_id, status, message=""):
-    try:
-        return notifications.send_decision(application_id, status, message)
-    except Exception:
-        logger.exception("The decision on application %s could not be sent", application_id)
-        raise
+def purge_expired_applications():
+    """Daily: ``manage.py purge_applications`` (rejected and withdrawn applications past the retention
+    period lose their personal data); logs what it erased."""
+    output = StringIO()
+    call_command("purge_applications", stdout=output)
+    for line in output.getvalue().splitlines():
+        logger.info("purge_applications: %s", line)
+    return output.getvalue().splitlines()[-1] if output.getvalue() else ""

@@ -101,7 +101,15 @@ def _application_values(application):
         "action": "delete",
         "task_id": task_state.task_id,
         "workflow_pk": workflow.pk,
+        "email_id": _email_about(application),
     }
+
+
+def _email_about(application):
+    from impact4values.core.models import OutgoingEmail
+
+    email = OutgoingEmail.objects.filter(about_id=application.pk, kind__startswith="application.").first()
+    return email.pk if email else 1
 
 
 # The parameters that tie a pattern to an application; a pattern with none of them is about something else.

@@ -10,7 +10,8 @@ appends one JSON line per accepted message (``message_id``, ``to``, ``subject``,
 mode from the control file (its first word) before every command; a missing file means ``accept``.
 
 Modes: ``accept``; ``refuse`` (every MAIL FROM gets 451, a temporary failure); ``stall`` (DATA is never
-answered, the client times out); ``drop`` (the connection is closed in the middle of DATA).
+answered, the client times out); ``drop`` (the connection is closed in the middle of DATA); ``reject``
+(every recipient gets 550, a permanent failure).
 """
 
 import argparse
@@ -24,8 +25,8 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
-ACCEPT, REFUSE, STALL, DROP = "accept", "refuse", "stall", "drop"
-MODES = (ACCEPT, REFUSE, STALL, DROP)
+ACCEPT, REFUSE, STALL, DROP, REJECT = "accept", "refuse", "stall", "drop", "reject"
+MODES = (ACCEPT, REFUSE, STALL, DROP, REJECT)
 
 
 def free_port():
@@ -46,9 +47,16 @@ class Handler:
         envelope.mail_options.extend(mail_options)
         return "250 OK"
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.sink.current_mode() == REJECT:
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         mode = self.sink.current_mode()
         if mode == STALL:
+            self.sink.stalled += 1
             await asyncio.sleep(self.sink.stall_seconds)
             return "451 4.3.0 Too slow"
         if mode == DROP:
@@ -68,6 +76,7 @@ class SmtpSink:
         self.stall_seconds = stall_seconds
         self.messages = []
         self.attempts = 0  # MAIL FROM commands seen, refused or not
+        self.stalled = 0  # messages whose DATA was left unanswered
         self._lock = threading.Lock()
         self._controller = Controller(Handler(self), hostname="127.0.0.1", port=self.port)
 
@@ -102,12 +111,16 @@ class SmtpSink:
         with self._lock:
             return [message for message in self.messages if address in str(message["To"])]
 
-    def wait_for(self, count, timeout=30):
-        """Wait until at least ``count`` messages arrived; returns how many did."""
+    def wait_for(self, count, timeout=30, what="messages"):
+        """Wait until ``what`` (``messages``, ``attempts``, ``stalled``) reaches ``count``; its value."""
+
+        def value():
+            return len(self.messages) if what == "messages" else getattr(self, what)
+
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and len(self.messages) < count:
+        while time.monotonic() < deadline and value() < count:
             time.sleep(0.05)
-        return len(self.messages)
+        return value()
 
     def start(self):
         self._controller.start()

@@ -13,6 +13,7 @@ from mentors.applications import moderation, permissions
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
 
+from .emails import emails_of
 from .listing import language_names
 from .urls import application_url
 
@@ -93,6 +94,7 @@ class ApplicationInspectView(InspectView):
             if may_decide and not (lock and lock.for_user(user))
             else [],
             cv_url=self.cv_url,
+            emails=emails_of(application, user),
             history=registry.get_logs_for_instance(application)
             .select_related("user")
             .order_by("-timestamp")[:20],

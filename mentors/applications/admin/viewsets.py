@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from mentors.applications import permissions
 from mentors.models import MentorApplication
 
+from . import emails
 from .cv import download_cv
 from .decisions import ApplicationConfirmWorkflowCancellationView, ApplicationWorkflowActionView, DecisionView
 from .filters import ApplicationFilterSet
@@ -120,6 +121,9 @@ class MentorApplicationViewSet(SnippetViewSet):
             + [
                 path("cv/<int:pk>/", download_cv, name="cv"),
                 path("decide/<int:pk>/<slug:decision>/", DecisionView.as_view(), name="decide"),
+                path(
+                    "emails/<int:pk>/<int:email_id>/send-again/", emails.send_again, name="send_email_again"
+                ),
             ]
         )
 

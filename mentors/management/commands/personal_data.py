@@ -25,6 +25,7 @@ from django.utils import timezone
 from wagtail.log_actions import log, registry
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState
 
+from impact4values.core.outbox import posting
 from mentors.applications import moderation
 from mentors.models import MentorApplication
 from mentors.models.application import new_reference
@@ -150,6 +151,7 @@ def erase_personal_data(application):
         raise CommandError(f"No free reference for application {application.pk}.")
     application.area_experiences.update(description="")
     forget_history(application)
+    posting.forget(application)  # its e-mails, sent or waiting (a queued delivery then sends nothing)
     log(instance=application, action=moderation.PERSONAL_DATA_ERASED_ACTION)
     if cv_name:
         MentorApplication._meta.get_field("cv").storage.delete(cv_name)
@@ -158,7 +160,7 @@ def erase_personal_data(application):
 @transaction.atomic
 def erase_everything(applications):
     """Delete the applications, their CVs, histories and mentor profiles; return what went."""
-    report = {"applications": 0, "cv_files": 0, "profiles": 0}
+    report = {"applications": 0, "cv_files": 0, "profiles": 0, "emails": 0}
     application_type = ContentType.objects.get_for_model(MentorApplication)
     for application in applications:
         profile = application.mentor_page
@@ -170,6 +172,7 @@ def erase_everything(applications):
             PageLogEntry.objects.filter(page_id__in=page_ids).delete()
             report["profiles"] += len(pages)
         ModelLogEntry.objects.filter(content_type=application_type, object_id=str(application.pk)).delete()
+        report["emails"] += posting.forget(application)  # a delivery still queued then sends nothing
         has_cv = bool(application.cv and application.cv.name)
         delete_cv(application)
         application.delete()  # revisions and workflow states go with it

@@ -40,6 +40,15 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Impact4Values 2.0 <noreply@cnvos.si>")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)  # seconds for the SMTP server to answer, else try later
+# The outbox (impact4values.core.outbox) retries an e-mail the server did not take, waiting
+# EMAIL_RETRY_FIRST_DELAY seconds, then twice as long each time up to EMAIL_RETRY_MAX_DELAY, for
+# EMAIL_RETRY_FOR seconds in all; then it is failed, and moderators can send it again.
+EMAIL_RETRY_FOR = env_int("EMAIL_RETRY_FOR", 24 * 60 * 60)
+EMAIL_RETRY_FIRST_DELAY = env_int("EMAIL_RETRY_FIRST_DELAY", 15)
+EMAIL_RETRY_MAX_DELAY = env_int("EMAIL_RETRY_MAX_DELAY", 10 * 60)
+EMAIL_CLAIM_TIMEOUT = 3 * EMAIL_TIMEOUT  # a delivery this old whose worker died is tried again
+EMAIL_KEEP_SENT_DAYS = env_int("EMAIL_KEEP_SENT_DAYS", 90)  # then a sent e-mail's copy is deleted
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))  # CVs; never served
@@ -248,9 +257,27 @@ PERMISSIONS_POLICY = {
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # A task still running this many seconds after it started lost its worker, and runs again.
 TASKS_ABANDONED_AFTER = env_int("TASKS_ABANDONED_AFTER", 15 * 60)
+TASKS_KEEP_SUCCEEDED_DAYS = env_int("TASKS_KEEP_SUCCEEDED_DAYS", 7)
+TASKS_KEEP_FAILED_DAYS = env_int("TASKS_KEEP_FAILED_DAYS", 90)
 # Tasks the worker queues by itself (impact4values.core.background.schedule): "every" N seconds, or
-# "daily_at" a local time.
-SCHEDULED_JOBS = {}
+# "daily_at" a local time. Each is idempotent and logs what it did.
+SCHEDULED_JOBS = {
+    "purge-applications": {
+        "task": "mentors.applications.tasks.purge_expired_applications",
+        "daily_at": "03:30",
+    },
+    "retry-overdue-emails": {"task": "impact4values.core.outbox.tasks.retry_overdue_emails", "every": 60},
+    "prune-sent-emails": {"task": "impact4values.core.outbox.tasks.prune_sent_emails", "daily_at": "04:00"},
+    "prune-task-results": {
+        "task": "impact4values.core.background.jobs.prune_task_results",
+        "daily_at": "04:15",
+    },
+}
+# Elasticsearch updates that fail because it is unreachable are tried again, with growing waits, for this
+# many seconds; then the task is left failed (`manage.py rebuild_directory_index` repairs everything).
+INDEX_RETRY_FOR = env_int("INDEX_RETRY_FOR", 24 * 60 * 60)
+INDEX_RETRY_FIRST_DELAY = env_int("INDEX_RETRY_FIRST_DELAY", 5)
+INDEX_RETRY_MAX_DELAY = env_int("INDEX_RETRY_MAX_DELAY", 10 * 60)
 
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Impact4Values 2.0"
