@@ -14,6 +14,13 @@ pytestmark = pytest.mark.django_db
 BASE = "https://mentorji.example.org"
 
 
+@pytest.fixture(autouse=True)
+def forget_the_site_root_paths():
+    """Wagtail caches the Site's root URL; the test's rollback restores the Site, not that cache."""
+    yield
+    Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture
 def on_the_public_base(settings):
     settings.WAGTAILADMIN_BASE_URL = BASE  # what BASE_URL sets
