@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
     name = "impact4values.core"
     label = "core"
     verbose_name = _("Site")
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the system checks)

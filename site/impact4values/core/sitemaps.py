@@ -10,15 +10,16 @@ from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def index(request):
-    sections = [
-        request.build_absolute_uri(reverse("sitemap-section", args=[code])) for code in LANGUAGE_CODES
-    ]
+    """Links to the sections on the Site's base URL (BASE_URL, see ``set_site_url``), as the pages are."""
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    sections = [root + reverse("sitemap-section", args=[code]) for code in LANGUAGE_CODES]
     return TemplateResponse(
         request, "core/sitemap_index.xml", {"sections": sections}, content_type="application/xml"
     )

@@ -1,11 +1,15 @@
 """Where each language version of a page lives: for the language switcher, hreflang and the menu.
 
+Absolute URLs (hreflang, canonical) are built on the Site's host and port, which ``set_site_url`` keeps
+equal to ``BASE_URL``, never on the host a request happened to name.
+
 One query per request finds the live versions of the current page and of the home page in every
 language; the result is kept on the request, since the header, the switcher and the alternate links
 all ask for it.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import Q
@@ -77,3 +81,16 @@ def alternate_links(request, page):
     if default is not None:
         pairs.append(("x-default", default.get_full_url(request)))
     return pairs
+
+
+def canonical_url(request, page):
+    """The absolute URL of what is shown: the page's, with a routable page's sub-path; no query string."""
+    if not isinstance(page, Page):
+        return ""
+    full = page.get_full_url(request)
+    if not full:
+        return ""
+    page_path = urlsplit(full).path
+    if request.path.startswith(page_path):
+        return full + request.path[len(page_path) :]
+    return full

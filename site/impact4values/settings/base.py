@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .caches import cache_from_url
 from .env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/impact4values
@@ -279,6 +280,13 @@ INDEX_RETRY_FOR = env_int("INDEX_RETRY_FOR", 24 * 60 * 60)
 INDEX_RETRY_FIRST_DELAY = env_int("INDEX_RETRY_FIRST_DELAY", 5)
 INDEX_RETRY_MAX_DELAY = env_int("INDEX_RETRY_MAX_DELAY", 10 * 60)
 
+# --- Cache -------------------------------------------------------------------------------------
+# One cache shared by every process of the site: rate limits and throttles (RATE_LIMIT_CACHE), Wagtail's
+# site root paths. CACHE_URL (or REDIS_URL; CACHE_URL wins) selects Redis; without either, the table
+# `cache_entries` in the database (`manage.py createcachetable`; a system check refuses to start without
+# it), shared by every process of the machine. Never per-process memory.
+CACHES = {"default": cache_from_url(env_str("CACHE_URL", "") or env_str("REDIS_URL", ""))}
+
 # --- Wagtail -----------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Impact4Values 2.0"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -321,8 +329,8 @@ APPLICATION_RETENTION_MONTHS = env_int("APPLICATION_RETENTION_MONTHS", 12)
 PRIVACY_NOTICE_VERSION = env_str("PRIVACY_NOTICE_VERSION", "2025-11")
 
 # --- Abuse: rate limits and login lockouts -----------------------------------------------------
-# The cache counting every rate limit (sliding windows, impact4values.core.ratelimit): the default
-# local-memory cache counts per process, so give a shared one (Redis, the database cache) in production.
+# The cache counting every rate limit (sliding windows, impact4values.core.ratelimit): the shared
+# default (see Cache above); another must be shared by every process too.
 # APPLICATION_RATE_LIMIT_CACHE is its older name, still read.
 RATE_LIMIT_CACHE = env_str("RATE_LIMIT_CACHE", env_str("APPLICATION_RATE_LIMIT_CACHE", "default"))
 # Reverse proxies in front of the site that append to X-Forwarded-For (0: use REMOTE_ADDR); rate limits

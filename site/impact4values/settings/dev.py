@@ -1,4 +1,8 @@
-"""Local development: DEBUG on, plain HTTP, e-mails printed to the console."""
+"""Local development (`make run`): DEBUG on, plain HTTP, e-mails printed to the console.
+
+The README's EMAIL_* variables still count: with EMAIL_BACKEND, that backend; with EMAIL_HOST, SMTP to it
+(so a real mail server can be tried); with neither, the console.
+"""
 
 from .base import *  # noqa: F403
 
@@ -7,7 +11,8 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # no
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")  # noqa: F405
+if not (env_str("EMAIL_BACKEND", "") or env_str("EMAIL_HOST", "")):  # noqa: F405
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Static files straight from the source folders; nothing needs collecting.
 STATIC_ROOT = None

@@ -10,9 +10,15 @@ SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 ALLOWED_HOSTS = ["*"]
+# The suite's Site (made by the demo loader from BASE_URL) is the host its test client asks for.
+WAGTAILADMIN_BASE_URL = "http://localhost"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Local memory, whatever CACHE_URL/REDIS_URL say: one cache per test process that no other run shares,
+# and that the sliding window's own tests (and their threads) use without a database. The shared
+# backends (the database table, Redis) are tested across processes in tests/test_shared_cache.py.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Static files straight from the source folders; nothing needs collecting.
 STATIC_ROOT = None

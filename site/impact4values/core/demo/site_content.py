@@ -7,6 +7,7 @@ call, pages and partners, so it is written after the apps have loaded theirs (``
 from wagtail.models import Locale, Page, Site
 
 from impact4values.core.models import ContentPage, Footer, HomePage
+from impact4values.core.site_url import configured_base_url, host_and_port, set_default_site_url
 
 from .content import CONTENT
 from .context import SOURCE_LANGUAGE, TARGET_LANGUAGES
@@ -35,10 +36,13 @@ def load_home(context):
             welcome.delete()
         root.add_child(instance=home)
         home.save_revision().publish()
+        hostname, port = host_and_port(configured_base_url())
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Impact4Values 2.0"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Impact4Values 2.0"
         )
         context.created_page("home")
+    elif set_default_site_url():
+        context.report.updated.append(f"site {Site.objects.get(is_default_site=True).root_url}")
     context.pages["home"] = home
     context.translate_later(
         home, lambda language: page_shadow(context, "home", HomePage, CONTENT[language]["home"])

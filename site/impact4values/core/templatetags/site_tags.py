@@ -19,6 +19,11 @@ def alternate_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def canonical_url(context):
+    return translations.canonical_url(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
 def home_page(context):
     return translations.home_page(context["request"], context.get("page"))
 

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from impact4values.core.demo import load_demo_site
 from impact4values.core.demo.accounts import DEMO_PASSWORD, DEMO_USERS
 from impact4values.core.demo.dates import parse_deadline
+from impact4values.core.site_url import configured_base_url, host_and_port
 
 
 class Command(BaseCommand):
@@ -28,6 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, deadline, demo_accounts, **options):
         try:
             moment = parse_deadline(deadline) if deadline else None  # None: the call's real deadline
+            host_and_port(configured_base_url())  # a bad BASE_URL stops the load before it begins
         except ValueError as error:
             raise CommandError(str(error)) from error
         report = load_demo_site(moment, demo_accounts=demo_accounts)
