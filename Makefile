@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST_PORT ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format checks messages bench clean
+.PHONY: help install run test lint format checks messages stack bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -51,9 +51,13 @@ messages: $(INSTALLED) ## Extract UI strings into locale/ and compile the catalo
 	DJANGO_SETTINGS_MODULE=impact4values.settings.test $(MANAGE) makemessages -l sl -l hr -l en --ignore '.venv' --ignore 'tests' --no-location
 	DJANGO_SETTINGS_MODULE=impact4values.settings.test $(MANAGE) compilemessages --ignore '.venv'
 
-bench: $(INSTALLED) ## Benchmarks: the directory (SQLite, PostgreSQL, Elasticsearch when reachable) and an application
+stack: $(INSTALLED) ## The production stack (PostgreSQL, Elasticsearch, Redis, gunicorn, worker) checked over HTTP
+	.ci/stack
+
+bench: $(INSTALLED) ## Benchmarks: the directory (SQLite, PostgreSQL, Elasticsearch when reachable), an application, load and faults
 	$(BIN)/python bench/directory.py
 	$(BIN)/python bench/application.py
+	$(BIN)/python bench/load.py
 
 clean: ## Remove the virtualenv, the SQLite database and collected static files
 	rm -rf $(VENV) db.sqlite3 staticfiles
