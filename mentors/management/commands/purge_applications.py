@@ -2,7 +2,7 @@
 
     manage.py purge_applications [--months 12] [--dry-run]
 
-Meant for a scheduler (cron, a systemd timer) to run daily. An application is purged once it has been
+The worker runs it daily (the scheduled job "purge-applications"). An application is purged once it has been
 rejected or withdrawn and has not changed for ``--months`` months (default: the setting
 ``APPLICATION_RETENTION_MONTHS``, else 12). Its name, contact details, free text, CV file, revisions
 and the comments in its history are removed; what remains (status, areas, languages, country, years,
