@@ -23,9 +23,9 @@ install: $(INSTALLED) ## Create .venv and install requirements.txt (again only w
 run: $(INSTALLED) ## Migrate, load the demo content, serve http://127.0.0.1:8000 and run the task worker (CALL_DEADLINE=2027-01-31T23:59 opens the call)
 	$(MANAGE) createcachetable
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content --demo-accounts $(if $(CALL_DEADLINE),--deadline "$(CALL_DEADLINE)")
+	BASE_URL=$${BASE_URL:-http://$(HOST_PORT)} $(MANAGE) load_demo_content --demo-accounts $(if $(CALL_DEADLINE),--deadline "$(CALL_DEADLINE)")
 	@echo "Admin: http://$(HOST_PORT)/admin/  (users admin, editor, moderator; password impact4values)"
-	$(MANAGE) serve $(HOST_PORT)
+	BASE_URL=$${BASE_URL:-http://$(HOST_PORT)} $(MANAGE) serve $(HOST_PORT)
 
 test: $(INSTALLED) ## Run the whole test suite (services from DATABASE_URL, ELASTICSEARCH_URL, CHROMIUM_PATH)
 	$(BIN)/pytest
