@@ -12,9 +12,13 @@ bench/load.py (start, load it while breaking things, stop). ``Stack`` starts, on
   REDIS_URL and CACHE_URL;
 * an SMTP sink (``python -m tests.support.smtp``) keeping what it accepts as JSON lines, its mode in a
   control file;
-* the site with production settings: collectstatic, migrate, createcachetable, the demo content with
-  the call open and the demo accounts, the directory index; gunicorn with 3 workers (static files
+* the site with production settings, in the README's order of deployment: createcachetable, migrate,
+  set_site_url (the Site's host and port from BASE_URL), the demo content with the call open and the
+  demo accounts, the directory index (collectstatic beside them); gunicorn with 3 workers (static files
   through WhiteNoise) and the task worker (``manage.py run_worker``).
+
+The name (``impact4values_stack``; ``STACK_NAME`` for bench/stack_check.py) is the database's and the
+index prefix: it keeps the stack apart from the suite's database and indices on the same servers.
 
 Every child's output goes to a log file in the stack's directory, each line stamped with the time it
 arrived (the site's log lines carry none), and stays in memory for counting. ``stop()`` undoes all of
@@ -50,6 +54,8 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 # Only these of the caller's environment reach the site: a developer's DEBUG, DATABASE_URL or EMAIL_*
 # must not leak into the stack.
 PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "USER", "LOGNAME")
+
+SHIELDED_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 STARTED = time.monotonic()
 
@@ -305,6 +311,7 @@ class Stack:
         self.database = None
         self.elasticsearch = None
         self.es_thread = None
+        self.collect = None
         self.timings = {}
 
     # --- what the site gets ---------------------------------------------------------------------
@@ -436,7 +443,7 @@ class Stack:
         say(f"Redis on {self.redis_url}, SMTP sink on 127.0.0.1:{self.smtp_port}")
 
         # collectstatic needs no database: let it run beside the migrations.
-        collect = subprocess.Popen(
+        self.collect = subprocess.Popen(
             [PYTHON, "manage.py", "collectstatic", "--noinput"],
             cwd=ROOT,
             env=self.env(),
@@ -444,14 +451,20 @@ class Stack:
             stderr=subprocess.STDOUT,
             text=True,
         )
-        self.manage("migrate", "--noinput")
+        # The deployment's order (README, Production): the cache table before migrate, whose system
+        # checks ask for it without CACHE_URL (with Redis, as here, createcachetable has nothing to do).
         self.manage("createcachetable")
+        self.manage("migrate", "--noinput")
+        self.manage("set_site_url")
         deadline = (datetime.now() + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M")
         self.manage("load_demo_content", "--demo-accounts", "--deadline", deadline)
-        output, _ = collect.communicate(timeout=600)
-        if collect.returncode:
+        output, _ = self.collect.communicate(timeout=600)
+        if self.collect.returncode:
             raise StackError(f"manage.py collectstatic failed:\n{output}")
-        say(f"migrated, demo content loaded (call open until {deadline}), static files collected")
+        say(
+            f"migrated, Site set to {self.base_url}, demo content loaded (call open until {deadline}), "
+            "static files collected"
+        )
 
         if self.es_thread is not None:
             self.es_thread.join(timeout=600)
@@ -487,9 +500,34 @@ class Stack:
             "SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status IN ('READY', 'RUNNING')"
         )
 
+    def redis_keys(self, pattern):
+        """The keys in the stack's Redis matching ``pattern`` (SCAN, as ``redis-cli --scan`` does)."""
+        import redis
+
+        client = redis.Redis(host="127.0.0.1", port=self.redis_port, socket_timeout=5)
+        try:
+            return sorted(key.decode() for key in client.scan_iter(match=pattern, count=1000))
+        finally:
+            client.close()
+
     def stop(self):
-        """Stop whatever was started, in reverse order; report what could not be undone."""
+        """Stop whatever was started, in reverse order; report what could not be undone. Ctrl-C and
+        SIGTERM are ignored meanwhile (in the main thread): a second one must not leave half of it."""
+        shielded = threading.current_thread() is threading.main_thread()
+        if shielded:
+            previous = {number: signal.signal(number, signal.SIG_IGN) for number in SHIELDED_SIGNALS}
+        try:
+            return self._stop()
+        finally:
+            if shielded:
+                for number, handler in previous.items():
+                    signal.signal(number, handler)
+
+    def _stop(self):
         problems = []
+        if self.collect is not None and self.collect.poll() is None:
+            self.collect.kill()
+            self.collect.wait(timeout=10)
         for name in ("gunicorn", "worker", "smtp", "redis"):
             child = self.children.get(name)
             if child is not None:

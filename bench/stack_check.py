@@ -3,14 +3,18 @@ end over HTTP, stop it.
 
     .ci/stack [--keep]        (STACK_KEEP=1 is the same as --keep)
 
-The stack is bench/stack.py's. The checks, one line each with PASS or FAIL: the home page in sl, hr
-and en (200, the right ``lang``); a hashed static file from WhiteNoise with a year-long cache header;
-the directory answering from Elasticsearch (the indices hold every database entry, a search without
-diacritics finds "Jelena Đorđević", gunicorn logged no fallback to the database); an application
-submitted through the call page's form with a PDF CV; exactly one confirmation delivered to the
-applicant's address at the SMTP sink within 60 s; the application listed for the demo moderator after
-logging in at /admin/login/; no errors in the logs of gunicorn and the worker. Exits 1 if any check
-fails. ``--keep`` leaves the stack running after the checks until Ctrl-C; it is removed in any case.
+The stack is bench/stack.py's, named ``STACK_NAME`` (default impact4values_stack: its database and
+its index prefix). The checks, one line each with PASS or FAIL: the home page in sl, hr and en (200,
+the right ``lang``); its canonical and hreflang links on BASE_URL (the Site set from it); a hashed
+static file from WhiteNoise with a year-long cache header; the directory answering from Elasticsearch
+(the indices hold every database entry, a search without diacritics finds "Jelena Đorđević", gunicorn
+logged no fallback to the database); an application submitted through the call page's form with a PDF
+CV; exactly one confirmation delivered to the applicant's address at the SMTP sink within 60 s; the
+application listed for the demo moderator after logging in at /admin/login/; the rate limit counted in
+Redis for all three gunicorn workers (APPLICATION_RATE_LIMIT is 3 here: two more applications from
+127.0.0.1 pass, the next is refused with 429, and the limit's keys are in the stack's Redis); no
+errors in the logs of gunicorn and the worker. Exits 1 if any check fails. ``--keep`` leaves the stack
+running after the checks until Ctrl-C; it is removed in any case, Ctrl-C and SIGTERM included.
 """
 
 import argparse
@@ -34,6 +38,9 @@ CALL_PATH = application.CALL_PATH
 APPLICATIONS_LISTING = "/admin/snippets/mentors/mentorapplication/"
 YEAR = 365 * 24 * 3600
 CONFIRMATION_WAIT = 60
+RATE_LIMIT = 3  # applications per hour from one address, for this stack
+RATE_LIMIT_KEYS = "*ratelimit:mentor-application:*"  # mentors.applications.ratelimit's, in the cache
+NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
 LOG_PROBLEMS = re.compile(r"Traceback|\bERROR\b|\bCRITICAL\b")
 
 
@@ -106,6 +113,20 @@ def check_home(port, language):
     match = re.search(r'<html lang="([^"]+)"', html)
     lang = match.group(1) if match else None
     return response.status == 200 and lang == language, f"{response.status}, lang={lang!r}"
+
+
+def check_site_url(site):
+    _response, html = get(application.Browser(site.port), HOMES["sl"])
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)"', html)
+    alternates = re.findall(r'<link rel="alternate" hreflang="[^"]+" href="([^"]+)"', html)
+    links = canonical + alternates
+    on_base = [link for link in links if link.startswith(site.base_url + "/")]
+    passed = bool(canonical) and len(alternates) >= len(HOMES) and on_base == links
+    others = sorted({link for link in links if link not in on_base})
+    return passed, (
+        f"{HOMES['sl']}: canonical {canonical[0] if canonical else '–'}, {len(alternates)} hreflang link(s)"
+        + (f"; not on {site.base_url}: {others}" if others else f", all on {site.base_url}")
+    )
 
 
 def check_static(port):
@@ -193,6 +214,26 @@ def check_moderator(site, person):
     )
 
 
+def check_rate_limit(site, tag):
+    """The call page's limit, one count for the three workers: with RATE_LIMIT passes an hour and one
+    spent by the application before, RATE_LIMIT - 1 more pass and the next is refused. Each from a new
+    connection, so gunicorn hands them to whichever worker is free; per-process counts would let
+    more through. The counts are the stack's Redis keys."""
+    statuses = []
+    for number in range(RATE_LIMIT):
+        person = applicant(f"{tag}-limit-{number}")
+        status, _location = submit_application(site.port, person, application.pdf(16 * 1024))
+        statuses.append(status)
+    keys = site.redis_keys(RATE_LIMIT_KEYS)
+    expected = [303] * (RATE_LIMIT - 1) + [429]
+    passed = statuses == expected and len(keys) >= RATE_LIMIT
+    return passed, (
+        f"APPLICATION_RATE_LIMIT={RATE_LIMIT}, one spent: {len(statuses)} more from 127.0.0.1 answered "
+        f"{' '.join(map(str, statuses))} (expected {' '.join(map(str, expected))}); {len(keys)} key(s) "
+        f"{RATE_LIMIT_KEYS!r} in Redis ({site.redis_url})" + (f", e.g. {keys[0][:60]}" if keys else "")
+    )
+
+
 def check_logs(site):
     problems = []
     for name in ("gunicorn", "worker"):
@@ -209,16 +250,23 @@ def run_checks(site):
     checks = Checks()
     for language in HOMES:
         checks.run(f"home page in {language}", check_home, site.port, language)
+    checks.run("canonical and hreflang links on BASE_URL", check_site_url, site)
     checks.run("static file from WhiteNoise", check_static, site.port)
     checks.run("Elasticsearch holds the directory", check_elasticsearch_index, site)
     checks.run("directory answers from Elasticsearch", check_directory_search, site)
-    person = applicant(secrets.token_hex(4))
+    tag = secrets.token_hex(4)
+    person = applicant(tag)
     if checks.run("application submitted with a PDF CV", check_application, site, person):
         checks.run("confirmation delivered once to the applicant", check_confirmation, site, person)
         checks.run("application listed for the moderator", check_moderator, site, person)
+        checks.run("rate limit shared by the workers, in Redis", check_rate_limit, site, tag)
     else:
-        checks.record("confirmation delivered once to the applicant", False, "no application submitted")
-        checks.record("application listed for the moderator", False, "no application submitted")
+        for name in (
+            "confirmation delivered once to the applicant",
+            "application listed for the moderator",
+            "rate limit shared by the workers, in Redis",
+        ):
+            checks.record(name, False, "no application submitted")
     checks.run("no errors in the server logs", check_logs, site)
     return checks
 
@@ -230,14 +278,17 @@ def main():
     )
     options = parser.parse_args()
     keep = options.keep or os.environ.get("STACK_KEEP", "") not in ("", "0")
+    name = os.environ.get("STACK_NAME", "") or "impact4values_stack"
+    if not NAME.fullmatch(name):
+        parser.error(f"STACK_NAME {name!r}: lower-case letters, digits and _, a letter first")
     stack.terminate_on_sigterm()
     started = time.monotonic()
-    site = stack.Stack("impact4values_stack")
-    failed = True
+    site = stack.Stack(name, extra_env={"APPLICATION_RATE_LIMIT": str(RATE_LIMIT)})
+    failed, interrupted, checked = True, False, False
     try:
         site.start()
         checks = run_checks(site)
-        failed = bool(checks.failed)
+        failed, checked = bool(checks.failed), True
         print(
             f"{len(checks.results) - len(checks.failed)}/{len(checks.results)} checks passed"
             f" in {time.monotonic() - started:.0f} s (start {site.timings.get('start')} s)",
@@ -252,14 +303,15 @@ def main():
             threading.Event().wait()
     except stack.StackError as error:
         print(f"FAIL  the stack did not start: {error}", flush=True)
-    except KeyboardInterrupt:
-        print("interrupted", flush=True)
+    except KeyboardInterrupt:  # with --keep after the checks, the way to end; else an interruption
+        interrupted = not checked
+        print(("interrupted: " if interrupted else "") + "stopping and removing the stack", flush=True)
     finally:
-        if failed and site.dir is not None:
-            for name, child in site.children.items():
-                print(f"----- last lines of {name}'s log -----\n{child.tail(20)}", flush=True)
+        if failed and not interrupted and site.dir is not None:
+            for child_name, child in site.children.items():
+                print(f"----- last lines of {child_name}'s log -----\n{child.tail(20)}", flush=True)
         site.stop()
-    sys.exit(1 if failed else 0)
+    sys.exit(130 if interrupted else 1 if failed else 0)
 
 
 if __name__ == "__main__":
