@@ -23,8 +23,11 @@ fallback warnings in gunicorn's log, each stamped with its arrival time by the s
 directory requests answered meanwhile) and how long after its return the fallback was still used,
 applications stored (counted in the database) against submitted, confirmations delivered (the sink's
 JSON lines) against expected, duplicate e-mails (one Message-ID twice, or one recipient and subject
-twice). It prints the targets beside the figures (PASS/MISS, asserting nothing), writes them as JSON to
-bench/results/ and removes everything it started. Only 127.0.0.1 is contacted.
+twice), and what the site's outbox holds at the end (its rows by status, the attempts they took, the
+worker's "not sent" warnings) and the failed tasks by task path. It prints the targets beside the
+figures (PASS/MISS, asserting nothing), writes them as JSON to bench/results/ and removes everything it
+started. Only 127.0.0.1 is contacted. The e-mail settings are the site's defaults (EMAIL_RETRY_*,
+EMAIL_TIMEOUT): what is measured is the outbox as deployed.
 """
 
 import argparse
@@ -56,6 +59,7 @@ TARGET_CONFIRMATION_DELAY = 120
 TARGET_ES_BACK = 30
 CV_SIZE = 200 * 1024
 RATE_LIMIT = "100000"
+OUTBOX_RETRY_WARNING = "not sent ("  # impact4values.core.outbox.delivery logs it before each retry
 
 
 def say(message):
@@ -247,9 +251,27 @@ def run(options):
         )
         warnings = site.fallback_warnings()
         results = figures(options, events, load.samples, applicants.results, mail, stored, warnings)
+        results["outbox"] = outbox_figures(site)
         results["failed_tasks"] = failed_tasks
         results["stack"] = {"timings": site.timings, "dir": str(site.dir) if options.keep_dir else None}
     return results
+
+
+def outbox_figures(site):
+    """The site's outbox (impact4values.core.outbox) at the end: rows by status with the attempts they
+    took, and the worker's warnings of an attempt the server refused."""
+    by_status = site.database.scalar(
+        "SELECT coalesce(json_object_agg(status, json_build_object('rows', n, 'max_attempts', most)), '{}') "
+        "FROM (SELECT status, count(*) AS n, max(attempts) AS most FROM core_outgoingemail GROUP BY status) "
+        "AS rows"
+    )
+    attempts = site.database.scalar(
+        "SELECT coalesce(json_object_agg(attempts, n), '{}') FROM (SELECT attempts, count(*) AS n "
+        "FROM core_outgoingemail GROUP BY attempts ORDER BY attempts) AS counted"
+    )
+    worker = site.children.get("worker")
+    not_sent = len(worker.pump.matching(OUTBOX_RETRY_WARNING)) if worker else None
+    return {"by_status": by_status, "rows_by_attempts": attempts, "attempts_refused": not_sent}
 
 
 def figures(options, events, samples, applications, mail, stored, warnings):
@@ -346,6 +368,12 @@ def figures(options, events, samples, applications, mail, stored, warnings):
     }
 
 
+def outbox_summary(outbox):
+    rows = outbox["by_status"]
+    parts = (f"{status} {row['rows']} ({row['max_attempts']})" for status, row in sorted(rows.items()))
+    return ", ".join(parts)
+
+
 def verdict(ok):
     return "PASS" if ok else "MISS"
 
@@ -387,7 +415,11 @@ def report(results):
          f"{mail['duplicate_message_ids']} / {mail['duplicate_recipient_subject']}", "0",
          verdict(mail["duplicate_message_ids"] == 0 and mail["duplicate_recipient_subject"] == 0)),
         ("other e-mails (moderators' notices)", str(mail["other_messages"]), "", ""),
-        ("failed tasks in the queue", json.dumps(results["failed_tasks"]), "", ""),
+        ("outbox rows by status (most attempts)", outbox_summary(results["outbox"]), "", ""),
+        ("outbox rows by attempts; refused attempts",
+         f"{json.dumps(results['outbox']['rows_by_attempts'])}; {results['outbox']['attempts_refused']}",
+         "", ""),
+        ("failed tasks by task path", json.dumps(results["failed_tasks"]) or "{}", "", ""),
     ]  # fmt: skip
     lines = [
         f"Load and faults ({results['started']}; {results['rate_limit']}; "
@@ -406,7 +438,7 @@ def main():
     parser.add_argument("--applications", type=int, default=50, help="applications sent (default 50)")
     parser.add_argument("--keep-dir", action="store_true", help="keep the stack's directory (logs, mail)")
     options = parser.parse_args()
-    stack.terminate_on_sigterm()
+    stack.interrupt_on_signals()
     results = run(options)
     text = report(results)
     print(text, flush=True)

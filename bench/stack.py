@@ -582,10 +582,18 @@ def http_ok(port, path):
         return False
 
 
-def terminate_on_sigterm():
-    """SIGTERM (CI cancelling the job) cleans up like Ctrl-C does."""
+def ignore_signals():
+    for number in SHIELDED_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
+
+
+def interrupt_on_signals():
+    """Ctrl-C (SIGINT) and SIGTERM (CI cancelling the job) raise KeyboardInterrupt, which stops and
+    removes the stack. SIGINT explicitly: a shell starting this in the background (``&`` without job
+    control) leaves it ignored, and Python then installs no handler of its own."""
 
     def handler(signum, frame):
         raise KeyboardInterrupt
 
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, handler)

@@ -281,7 +281,7 @@ def main():
     name = os.environ.get("STACK_NAME", "") or "impact4values_stack"
     if not NAME.fullmatch(name):
         parser.error(f"STACK_NAME {name!r}: lower-case letters, digits and _, a letter first")
-    stack.terminate_on_sigterm()
+    stack.interrupt_on_signals()
     started = time.monotonic()
     site = stack.Stack(name, extra_env={"APPLICATION_RATE_LIMIT": str(RATE_LIMIT)})
     failed, interrupted, checked = True, False, False
@@ -304,6 +304,7 @@ def main():
     except stack.StackError as error:
         print(f"FAIL  the stack did not start: {error}", flush=True)
     except KeyboardInterrupt:  # with --keep after the checks, the way to end; else an interruption
+        stack.ignore_signals()  # from here on: a second Ctrl-C must not cut the cleaning short
         interrupted = not checked
         print(("interrupted: " if interrupted else "") + "stopping and removing the stack", flush=True)
     finally:
