@@ -404,13 +404,16 @@ def report(results):
          f"{apps['stored']} / {apps['submitted']} (303: {apps['accepted_303']}"
          + (f", refused {apps['refused']}" if apps["refused"] else "") + ")",
          "0 lost", verdict(apps["lost"] == 0 and apps["submitted"] > 0)),
-        ("applications while SMTP refused", str(apps["submitted_while_smtp_refused"]), "", ""),
+        ("applications while SMTP refused; p95 s", f"{apps['submitted_while_smtp_refused']}; "
+         f"{apps['p95_seconds']}", "", ""),
         ("confirmations delivered / expected",
          f"{mail['confirmations_delivered']} / {mail['confirmations_expected']} "
          f"(exactly once: {mail['delivered_exactly_once']}; within {TARGET_CONFIRMATION_DELAY} s of the "
          f"sink accepting: {mail['delivered_once_within_target']})",
          "all, once, ≤ 120 s",
          verdict(mail["delivered_once_within_target"] == mail["confirmations_expected"] > 0)),
+        ("last confirmation after the sink accepted s", str(mail["last_confirmation_after_accepting_s"]),
+         "", ""),
         ("duplicate e-mails (Message-ID / to+subject)",
          f"{mail['duplicate_message_ids']} / {mail['duplicate_recipient_subject']}", "0",
          verdict(mail["duplicate_message_ids"] == 0 and mail["duplicate_recipient_subject"] == 0)),
