@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django_tasks.signals import task_finished
 
 from impact4values.core.demo import load_demo_site
 from programme.demo.deadline import REAL_DEADLINE
@@ -57,3 +58,16 @@ def staff_in_english(db):
         groups__name__in=["Editors", "Moderators"]
     ):
         speak_english(user)
+
+
+@pytest.fixture
+def task_results():
+    """Every task result finished during the test, in order (whichever backend ran it)."""
+    results = []
+
+    def collect(sender, task_result, **kwargs):
+        results.append(task_result)
+
+    task_finished.connect(collect)
+    yield results
+    task_finished.disconnect(collect)

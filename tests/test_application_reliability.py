@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import DatabaseError, connection
 from django_tasks import TaskResultStatus
-from django_tasks.signals import task_finished
 
 from impact4values.core.models import OutgoingEmail
 from impact4values.core.outbox import tasks as outbox_tasks
@@ -36,18 +35,6 @@ def open_call():
 def cv_files():
     folder = settings.PRIVATE_MEDIA_ROOT / "cvs"
     return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
-
-
-@pytest.fixture
-def task_results():
-    results = []
-
-    def collect(sender, task_result, **kwargs):
-        results.append(task_result)
-
-    task_finished.connect(collect)
-    yield results
-    task_finished.disconnect(collect)
 
 
 # --- E-mail failures ------------------------------------------------------------------------------------

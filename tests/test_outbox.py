@@ -11,7 +11,6 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import TaskResultStatus
-from django_tasks.signals import task_finished
 
 from impact4values.core.models import OutgoingEmail
 from impact4values.core.outbox import delivery, posting, tasks
@@ -39,18 +38,6 @@ def sink(settings):
         settings.EMAIL_TIMEOUT = 1
         settings.EMAIL_CLAIM_TIMEOUT = 3
         yield server
-
-
-@pytest.fixture
-def task_results():
-    results = []
-
-    def collect(sender, task_result, **kwargs):
-        results.append(task_result)
-
-    task_finished.connect(collect)
-    yield results
-    task_finished.disconnect(collect)
 
 
 def apply(django_capture_on_commit_callbacks, language="en"):

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from tests.support import smtp
-from tests.support.worker_process import APPLICANT, WorkerSite, make_template, stop, wait_until
+from tests.support.embedded import demo_database
+from tests.support.worker_process import APPLICANT, WorkerSite, stop, wait_until
 
 pytestmark = pytest.mark.django_db  # for the test database the template is copied from
 
@@ -17,7 +18,8 @@ pytestmark = pytest.mark.django_db  # for the test database the template is copi
 @pytest.fixture(scope="module")
 def template(django_db_setup, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
-        return make_template(tmp_path_factory.mktemp("worker-template") / "db.sqlite3")
+        folder = tmp_path_factory.mktemp("worker-template")
+        return demo_database(folder / "db.sqlite3", folder)
 
 
 @pytest.fixture

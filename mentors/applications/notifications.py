@@ -24,7 +24,6 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from impact4values.core.outbox import posting
-from mentors.models import MentorApplication
 from mentors.models.application import Status
 from programme.models import ThematicArea
 from programme.models.thematic_area import language_of
@@ -61,16 +60,6 @@ def compose(template, subject, context, to, reply_to=None):
     message = EmailMultiAlternatives(subject=str(subject), body=text, to=to, reply_to=reply_to or None)
     message.attach_alternative(html, "text/html")
     return message
-
-
-def load(application_id):
-    """The application with what the messages show, or ``None`` when it is gone."""
-    return (
-        MentorApplication.objects.select_related("call")
-        .prefetch_related("thematic_areas", "languages", "area_experiences__area")
-        .filter(pk=application_id)
-        .first()
-    )
 
 
 def contact_email(application):

@@ -49,22 +49,31 @@ def run_scenario(module, function):
         prepare = not copy_test_database(database)
         if prepare:
             database.unlink(missing_ok=True)
-        environment = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "impact4values.settings.test",
-            "DATABASE_URL": f"sqlite:///{database}",
-            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
-        }
         code = f"from {module} import {function}; {function}({prepare})"
-        completed = subprocess.run(  # noqa: S603
-            [sys.executable, "-c", code],
-            cwd=ROOT,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        return run_python(code, environment_for(database))
+
+
+def environment_for(database):
+    """The test settings on the SQLite file ``database``, for a subprocess."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "impact4values.settings.test",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
+    }
+
+
+def run_python(code, environment, timeout=300):
+    """Run ``python -c code`` to its end; the JSON it printed last."""
+    completed = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     assert completed.returncode == 0, completed.stderr[-3000:]
     return json.loads(completed.stdout.strip().splitlines()[-1])
 

@@ -2,7 +2,6 @@
 and long-running children run against it, and a task the worker can be seen to run."""
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +9,10 @@ from pathlib import Path
 from django_tasks import task
 
 from tests.support.concurrency import copy_test_database
+from tests.support.smtp import free_port  # noqa: F401  (one definition; the embedded tests import it from here)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MANAGE = ROOT / "manage.py"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def environment(database, folder, **extra):
@@ -54,13 +48,14 @@ def manage(env, *args, timeout=300, check=True):
 
 
 def demo_database(database, folder):
-    """A SQLite file with the demo site (a copy of the test database, else migrated and loaded)."""
+    """A SQLite file with the demo site and its accounts (a copy of the test database, else migrated and
+    loaded the same way)."""
     if not copy_test_database(database):
         Path(database).unlink(missing_ok=True)
         env = environment(database, folder)
         manage(env, "createcachetable")
         manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_content")
+        manage(env, "load_demo_content", "--demo-accounts")
     return database
 
 

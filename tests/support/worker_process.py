@@ -1,4 +1,4 @@
-"""Real worker processes against a file copy of the test database (see ``concurrency``), for the tests
+"""Real worker processes against a copy of a demo database (``embedded.demo_database``), for the tests
 that stop, kill and restart them. Each step runs in a subprocess of its own: ``python -c`` sets Django up
 on that file with the settings a deployment would have (tasks in the database, e-mail over SMTP to the
 test's sink), then calls one of the functions below.
@@ -13,42 +13,14 @@ import sys
 import time
 from pathlib import Path
 
-from .concurrency import ROOT, copy_test_database
+from .concurrency import ROOT, environment_for, run_python
 
 APPLICANT = "ana.novak@example.org"
 
 
-def environment_for(database):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "impact4values.settings.test",
-        "DATABASE_URL": f"sqlite:///{database}",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
-    }
-
-
-def make_template(path):
-    """The test database as a file (a copy, or on another database a fresh SQLite file with the demo
-    site), made once and copied for each test. Call it outside any test's transaction."""
-    if copy_test_database(path):
-        return path
-    code = "from tests.support.worker_process import prepare; prepare()"
-    completed = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment_for(path),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    return path
-
-
 class WorkerSite:
-    """A copy of the template database and the environment of every step; ``overrides`` become
-    settings."""
+    """A copy of ``template`` (a demo database file) and the environment of every step; ``overrides``
+    become settings."""
 
     def __init__(self, folder, template, smtp_port, **overrides):
         self.database = Path(folder) / "db.sqlite3"
@@ -63,30 +35,24 @@ class WorkerSite:
         }
         self.environment = environment_for(self.database)
 
-    def command(self, function, **overrides):
+    def code(self, function, **overrides):
+        """The ``python -c`` code of one step: ``function`` with the settings overridden."""
         settings = json.dumps(self.overrides | overrides)
-        code = f"from tests.support.worker_process import {function}; {function}({settings!r})"
-        return [sys.executable, "-c", code]
+        return f"from tests.support.worker_process import {function}; {function}({settings!r})"
 
     def run(self, function, **overrides):
         """Run one step to its end; what it printed last, as JSON."""
-        completed = subprocess.run(  # noqa: S603
-            self.command(function, **overrides),
-            cwd=ROOT,
-            env=self.environment,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        assert completed.returncode == 0, completed.stderr[-3000:]
-        return json.loads(completed.stdout.strip().splitlines()[-1])
+        return run_python(self.code(function, **overrides), self.environment)
 
     def start_worker(self, **overrides):
         """A worker working until stopped (``stop``) or killed; its output goes to ``self.log``."""
         with self.log.open("a") as log:
             return subprocess.Popen(  # noqa: S603
-                self.command("work", **overrides), cwd=ROOT, env=self.environment, stdout=log, stderr=log
+                [sys.executable, "-c", self.code("work", **overrides)],
+                cwd=ROOT,
+                env=self.environment,
+                stdout=log,
+                stderr=log,
             )
 
 
@@ -111,16 +77,6 @@ def wait_until(condition, timeout=30, interval=0.1):
 
 
 # --- In the subprocess ----------------------------------------------------------------------------------
-def prepare():
-    """Build the template database: migrate, load the demo site (its tasks run at once, as in tests)."""
-    import django
-
-    django.setup()
-    from tests.support.concurrency import start
-
-    start(True)
-
-
 def setup(settings_json):
     import django
 
@@ -146,7 +102,6 @@ def work(settings_json, once=False):
     setup(settings_json)
     from impact4values.core.background import worker
 
-    print("worker ready", flush=True)
     worker.run(worker_id=f"test-{os.getpid()}", interval=0.2, once=once)
 
 
