@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Last, so that its catalogue ranks below all others: English where hr would read sl (see the app).
+    "impact4values.english_fallback",
 ]
 
 MIDDLEWARE = [
@@ -157,7 +159,13 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("hr-hr", "Hrvatski"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's strings first; then its translations of Wagtail's and wagtail-localize's strings that
+# their own catalogues lack, kept apart to be contributed upstream (.ci/upstream_catalogues.py).
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "upstream" / "wagtail",
+    BASE_DIR / "locale" / "upstream" / "wagtail_localize",
+]
 USE_I18N = True
 TIME_ZONE = "Europe/Ljubljana"
 USE_TZ = True
