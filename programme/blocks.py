@@ -12,6 +12,7 @@ class PartnersBlock(blocks.ListBlock):
         super().__init__(SnippetChooserBlock("programme.Partner"), **kwargs)
 
     class Meta:
+        label = _("Partners")
         icon = "group"
         template = "components/blocks/partners.html"
         preview_value = []

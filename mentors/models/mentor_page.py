@@ -23,6 +23,7 @@ class PublicLinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Address"))
 
     class Meta:
+        label = _("Public link")
         icon = "link"
         template = "components/blocks/public_link.html"
         preview_value = {"label": "LinkedIn", "url": "https://www.linkedin.com/"}

@@ -11,9 +11,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from .application import OPEN_STATUSES, MentorApplication
+
+# The names migration 0005 gives the review's workflow and task: msgids, which the admin shows in its
+# user's language (impact4values.core.workflow_names).
+WORKFLOW_NAME = gettext_noop("Mentor applications")
+TASK_NAME = gettext_noop("Review by moderators")
 
 
 class ApplicationReviewTaskState(TaskState):

@@ -10,6 +10,7 @@ RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 class HeadingBlock(blocks.CharBlock):
     class Meta:
+        label = _("Heading")
         icon = "title"
         template = "components/blocks/heading.html"
         preview_value = "Namen poziva"
@@ -21,6 +22,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
 
     class Meta:
+        label = _("Paragraph")
         icon = "pilcrow"
         template = "components/blocks/paragraph.html"
         preview_value = "<p>Mentorstva se bodo začela predvidoma konec februarja 2026.</p>"
@@ -41,6 +43,7 @@ class KeyFiguresBlock(blocks.ListBlock):
         super().__init__(KeyFigureBlock(), **kwargs)
 
     class Meta:
+        label = _("Key figures")
         icon = "table"
         template = "components/blocks/key_figures.html"
         preview_value = [
@@ -78,6 +81,7 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
     class Meta:
+        label = _("Call to action")
         icon = "link"
         template = "components/blocks/call_to_action.html"
         value_class = CallToActionValue

@@ -122,8 +122,14 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [PROJECT_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # The app directories loader, with workflow and task names translated in Wagtail's templates.
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    ["django.template.loaders.filesystem.Loader", "impact4values.core.workflow_names.Loader"],
+                ),
+            ],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
