@@ -24,7 +24,7 @@ run: $(INSTALLED) ## Migrate, load the demo content, serve http://127.0.0.1:8000
 	$(MANAGE) createcachetable
 	$(MANAGE) migrate --noinput
 	BASE_URL=$${BASE_URL:-http://$(HOST_PORT)} $(MANAGE) load_demo_content --demo-accounts $(if $(CALL_DEADLINE),--deadline "$(CALL_DEADLINE)")
-	@echo "Admin: http://$(HOST_PORT)/admin/  (users admin, editor, moderator; password impact4values)"
+	@echo "Admin: http://$(HOST_PORT)/admin/  (users admin, editor, moderator in Slovenian; editor-hr, moderator-hr in Croatian; password impact4values)"
 	BASE_URL=$${BASE_URL:-http://$(HOST_PORT)} $(MANAGE) serve $(HOST_PORT)
 
 test: $(INSTALLED) ## Run the whole test suite (services from DATABASE_URL, ELASTICSEARCH_URL, CHROMIUM_PATH)
