@@ -26,5 +26,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler403 = "impact4values.core.forbidden.permission_denied"  # the admin's own 403 inside the admin
 handler404 = "impact4values.core.views.page_not_found"
 handler500 = "impact4values.core.views.server_error"

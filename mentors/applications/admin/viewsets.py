@@ -6,11 +6,11 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from django.views.defaults import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from impact4values.core.forbidden import permission_denied
 from mentors.applications import permissions
 from mentors.models import MentorApplication
 
