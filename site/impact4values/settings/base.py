@@ -165,12 +165,14 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("hr-hr", "Hrvatski"),
     ("en", "English"),
 ]
-# The project's strings first; then its translations of Wagtail's and wagtail-localize's strings that
-# their own catalogues lack, kept apart to be contributed upstream (.ci/upstream_catalogues.py).
+# The project's strings first; then its translations of Wagtail's, wagtail-localize's and Django's
+# strings that their own catalogues lack, kept apart to be contributed upstream
+# (.ci/upstream_catalogues.py).
 LOCALE_PATHS = [
     BASE_DIR / "locale",
     BASE_DIR / "locale" / "upstream" / "wagtail",
     BASE_DIR / "locale" / "upstream" / "wagtail_localize",
+    BASE_DIR / "locale" / "upstream" / "django",
 ]
 USE_I18N = True
 TIME_ZONE = "Europe/Ljubljana"
