@@ -17,6 +17,7 @@ from mentors.applications import moderation, permissions
 from mentors.applications.decision_forms import decision_form_class
 from mentors.models import MentorApplication
 
+from .buttons import confirm_button_class
 from .urls import application_url, listing_url
 
 
@@ -95,7 +96,11 @@ class DecisionView(WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            application=self.application, decision=self.decision, cancel_url=self.inspect_url, **kwargs
+            application=self.application,
+            decision=self.decision,
+            button_class=confirm_button_class(self.decision),
+            cancel_url=self.inspect_url,
+            **kwargs,
         )
 
     def form_valid(self, form):

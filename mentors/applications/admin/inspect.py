@@ -13,6 +13,7 @@ from mentors.applications import moderation, permissions
 from mentors.models import MentorApplication
 from programme.models import ThematicArea
 
+from .buttons import decision_button_class
 from .emails import emails_of
 from .listing import language_names
 from .urls import application_url
@@ -88,7 +89,11 @@ class ApplicationInspectView(InspectView):
             experiences=[(names.get(item.area.key, item.area.name), item) for item in experiences],
             languages=language_names(application),
             decisions=[
-                (decision, application_url("decide", application, decision.name))
+                (
+                    decision,
+                    application_url("decide", application, decision.name),
+                    decision_button_class(decision),
+                )
                 for decision in moderation.possible_decisions(application)
             ]
             if may_decide and not (lock and lock.for_user(user))

@@ -4,7 +4,7 @@ that leads to the detail view (applications are decided on, not edited)."""
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django.views.generic import View
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
@@ -14,9 +14,8 @@ from wagtail.snippets.views.snippets import EditView, IndexView
 from mentors.applications import permissions
 from programme.models import ThematicArea
 
+from . import export
 from .urls import URL_NAMESPACE, application_url
-
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def language_names(application, separator=", "):
@@ -31,12 +30,8 @@ def experience_summary(application):
     }
 
 
-def yes_or_no(value):
-    return gettext("yes") if value else gettext("no")
-
-
 class ApplicationIndexView(IndexView):
-    """The listing: no bulk actions, a title linking to the detail view, CSV-safe exports."""
+    """The listing: no bulk actions, a title linking to the detail view, exports (``export``)."""
 
     EXPORT_VALUES = {
         "status": lambda application: application.get_status_display(),
@@ -44,7 +39,7 @@ class ApplicationIndexView(IndexView):
         "country": lambda application: application.get_country_display(),
         "languages": lambda application: language_names(application, "; "),
         "total_experience": lambda application: application.total_experience,
-        "publish_consent": lambda application: yes_or_no(application.publish_consent),
+        "publish_consent": lambda application: export.yes_or_no(application.publish_consent),
     }
 
     @cached_property
@@ -91,10 +86,19 @@ class ApplicationIndexView(IndexView):
         areas = sorted(application.thematic_areas.all(), key=lambda area: area.sort_order)
         return separator.join(self.area_names.get(area.key, area.name) for area in areas)
 
+    def area_experiences(self, application):
+        """Each area's description, headed by the area's name, in the call's order."""
+        experiences = sorted(application.area_experiences.all(), key=lambda item: item.area.sort_order)
+        return "\n\n".join(
+            f"{self.area_names.get(item.area.key, item.area.name)}: {item.description}"
+            for item in experiences
+        )
+
     def to_row_dict(self, item):
         values = {
             **self.EXPORT_VALUES,
             "thematic_areas": lambda application: self.area_list(application, "; "),
+            "area_experiences": self.area_experiences,
         }
         return {
             field: values[field](item) if field in values else multigetattr(item, field)
@@ -102,15 +106,23 @@ class ApplicationIndexView(IndexView):
         }
 
     def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if (
-            export_format == self.FORMAT_CSV
-            and isinstance(value, str)
-            and value.startswith(CSV_FORMULA_START)
+        if export_format == self.FORMAT_CSV:
+            value = export.csv_text(field, value)
+        else:
+            value = export.xlsx_value(value)
+        return super().preprocess_field_value(field, value, export_format)
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell, value in zip(
+            super().generate_xlsx_row(worksheet, row_dict), row_dict.values(), strict=True
         ):
-            # A spreadsheet would run "=…" typed by an applicant as a formula.
-            return "'" + value
-        return value
+            number_format = export.xlsx_number_format(value)
+            if number_format:
+                cell.number_format = number_format
+            yield cell
+
+    def stream_csv(self, queryset):
+        return export.in_language(super().stream_csv(queryset), get_language())
 
 
 class ApplicationEditView(EditView):

@@ -14,7 +14,7 @@ from impact4values.core.forbidden import permission_denied
 from mentors.applications import permissions
 from mentors.models import MentorApplication
 
-from . import emails
+from . import emails, export
 from .cv import download_cv
 from .decisions import ApplicationConfirmWorkflowCancellationView, ApplicationWorkflowActionView, DecisionView
 from .filters import ApplicationFilterSet
@@ -60,53 +60,13 @@ class MentorApplicationViewSet(SnippetViewSet):
     confirm_workflow_cancellation_view_class = ApplicationConfirmWorkflowCancellationView
     workflow_action_view_class = ApplicationWorkflowActionView
     export_filename = "mentor-applications"
-    list_export = [
-        "reference",
-        "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "country",
-        "city",
-        "organisation",
-        "role",
-        "thematic_areas",
-        "languages",
-        "years_ngo_experience",
-        "years_mentoring_experience",
-        "total_experience",
-        "hours_per_month",
-        "available_from",
-        "language",
-        "publish_consent",
-        "submitted_at",
-    ]
-    export_headings = {
-        "reference": _("Reference"),
-        "status": _("Status"),
-        "first_name": _("First name"),
-        "last_name": _("Last name"),
-        "email": _("E-mail"),
-        "phone": _("Phone"),
-        "country": _("Country"),
-        "city": _("City"),
-        "organisation": _("Organisation"),
-        "role": _("Role"),
-        "thematic_areas": _("Thematic areas"),
-        "languages": _("Mentoring languages"),
-        "years_ngo_experience": _("Years of NGO work"),
-        "years_mentoring_experience": _("Years of mentoring"),
-        "total_experience": _("Total experience (years)"),
-        "hours_per_month": _("Hours per month"),
-        "available_from": _("Available from"),
-        "language": _("Language of the application"),
-        "publish_consent": _("Agrees to a public profile"),
-        "submitted_at": _("Submitted"),
-    }
+    list_export = list(export.COLUMNS)
+    export_headings = export.COLUMNS
 
     def get_queryset(self, request):
-        return MentorApplication.objects.with_experience().prefetch_related("thematic_areas", "languages")
+        return MentorApplication.objects.with_experience().prefetch_related(
+            "thematic_areas", "languages", "area_experiences__area"
+        )
 
     @property
     def url_finder_class(self):
