@@ -157,6 +157,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("hr-hr", "Hrvatski"),
     ("en", "English"),
 ]
+# "Translate this page" makes a draft: the new page holds the source's text until it is translated,
+# so it goes live only when an editor publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Slugs are ASCII, transliterated (impact4values.core.slugs: "vprašanja" → "vprasanja", "đ" → "d").
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Ljubljana"
