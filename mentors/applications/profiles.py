@@ -9,11 +9,11 @@ from the application.
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.text import slugify
 from django.utils.translation import gettext
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import LogContext, log
 
+from impact4values.core.slugs import ascii_slug
 from mentors.choices import Availability
 from mentors.models import MentorDirectoryPage, MentorPage
 from programme.models import ThematicArea
@@ -79,9 +79,8 @@ def create_profile(application, user=None):
 
 
 def profile_slug(directory, name):
-    """A free slug under the directory; "đ" becomes "d", as slugify would drop it."""
-    base = slugify(name.translate(str.maketrans({"đ": "d", "Đ": "D"}))) or "mentor"
-    return find_available_slug(directory, base)
+    """A free ASCII slug under the directory, the name transliterated ("Đurić" → "duric")."""
+    return find_available_slug(directory, ascii_slug(name) or "mentor")
 
 
 def profile_headline(application):

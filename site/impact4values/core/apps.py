@@ -10,4 +10,5 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the system checks)
+        # Registered on import: the system checks; the ASCII slugs' admin field and signals.
+        from . import checks, slugs  # noqa: F401

@@ -165,6 +165,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("hr-hr", "Hrvatski"),
     ("en", "English"),
 ]
+# "Translate this page" makes a draft: the new page holds the source's text until it is translated,
+# so it goes live only when an editor publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Slugs are ASCII, transliterated (impact4values.core.slugs: "vprašanja" → "vprasanja", "đ" → "d").
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The project's strings first; then its translations of Wagtail's, wagtail-localize's and Django's
 # strings that their own catalogues lack, kept apart to be contributed upstream
 # (.ci/upstream_catalogues.py).
