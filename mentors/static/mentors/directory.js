@@ -114,7 +114,7 @@
         if (event.submitter && event.submitter.hasAttribute("data-filters-show")) {
             // "Show N mentors": the results are current already; close the filters and go to them.
             drawer().open = false;
-            body.querySelector(".directory__results").scrollIntoView({ block: "start" });
+            drawer().scrollIntoView({ block: "start" });
             focusCount();
         }
         load(params, true);
