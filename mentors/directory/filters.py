@@ -18,6 +18,7 @@ SORT_CHOICES = [
     ("name", _("Name")),
     ("experience", _("Most experience")),
 ]
+DEFAULT_SORT = "relevance"
 
 
 class DirectoryFilterSet(django_filters.FilterSet):
@@ -71,7 +72,7 @@ class DirectoryFilterSet(django_filters.FilterSet):
             query = query[:MAX_QUERY_LENGTH]
         clean["q"] = query
         sort = data.get("sort", "")
-        clean["sort"] = sort if sort in dict(SORT_CHOICES) else "relevance"
+        clean["sort"] = sort if sort in dict(SORT_CHOICES) else DEFAULT_SORT
         return clean
 
     @property

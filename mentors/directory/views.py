@@ -1,5 +1,7 @@
 """The directory's two answers to one search: an HTML page and JSON."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -9,7 +11,8 @@ from search.service import build_query, search_directory
 from search.text import MAX_QUERY_LENGTH
 
 from .facets import area_choices, facet_labels
-from .filters import DirectoryFilterSet, page_number
+from .filters import DEFAULT_SORT, DirectoryFilterSet, page_number
+from .portraits import photos_of
 from .presentation import facet_options, present_hit
 
 
@@ -29,13 +32,18 @@ def run_search(request, directory):
 def directory_html(request, directory):
     filterset, query, results, labels, notices = run_search(request, directory)
     facets = facet_options(results, query, labels)
+    photos = photos_of(hit.page_id for hit in results.hits)
+    chosen = selected_filters(request, facets)
     context = {
         "filterset": filterset,
         "query": query,
         "results": results,
-        "hits": [present_hit(hit, query, labels) for hit in results.hits],
+        "hits": [present_hit(hit, query, labels) | photo_of(photos, hit) for hit in results.hits],
         "facets": facets,
-        "selected_filters": selected_filters(request, facets),
+        "selected_filters": chosen,
+        "filter_count": len(chosen),
+        "search_chip": search_chip(request, filterset.cleaned_data.get("q", "")),
+        "clear_all_url": clear_all_url(request, filterset.cleaned_data.get("sort", DEFAULT_SORT)),
         "pages": pagination(request, results),
         "notices": notices,
         "max_query_length": MAX_QUERY_LENGTH,
@@ -92,20 +100,48 @@ def url_with(request, **changes):
     return f"?{encoded}" if encoded else request.path
 
 
+def photo_of(photos, hit):
+    photo, alt = photos.get(hit.page_id, (None, ""))
+    return {"photo": photo, "photo_alt": alt}
+
+
+def url_without(request, facet, value=None):
+    """This search without ``value`` of ``facet`` (without the whole parameter when ``value`` is None),
+    from its first page."""
+    params = request.GET.copy()
+    for key in ("page", "partial"):
+        params.pop(key, None)
+    if value is None:
+        params.pop(facet, None)
+    else:
+        params.setlist(facet, [kept for kept in params.getlist(facet) if kept != value])
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else request.path
+
+
 def selected_filters(request, facets):
-    """Each selected option with a link that removes it: the way out of an empty result."""
-    chosen = []
-    for facet in FACETS:
-        for option in facets[facet]:
-            if option.selected:
-                params = request.GET.copy()
-                params.setlist(facet, [value for value in params.getlist(facet) if value != option.value])
-                params.pop("page", None)
-                params.pop("partial", None)
-                chosen.append(
-                    {"label": option.label, "remove_url": f"?{params.urlencode()}", "count": option.count}
-                )
-    return chosen
+    """Each selected option with a link that removes just it: the active-filter chips, and the way out
+    of an empty result."""
+    return [
+        {
+            "label": option.label,
+            "remove_url": url_without(request, facet, option.value),
+            "count": option.count,
+        }
+        for facet in FACETS
+        for option in facets[facet]
+        if option.selected
+    ]
+
+
+def search_chip(request, text):
+    """The searched words as a chip whose link searches without them, or None."""
+    return {"label": text, "remove_url": url_without(request, "q")} if text else None
+
+
+def clear_all_url(request, sort):
+    """The directory without words or filters; a chosen order stays, since it is no filter."""
+    return request.path if sort == DEFAULT_SORT else f"{request.path}?{urlencode({'sort': sort})}"
 
 
 def pagination(request, results):

@@ -1,6 +1,7 @@
 // Progressive enhancement of the mentor directory: filters apply as soon as they change, results are
-// replaced without a full reload, and the address follows so it can be shared or bookmarked.
-// Without JavaScript the same form works with its submit buttons.
+// replaced without a full reload, and the address follows so it can be shared or bookmarked. On narrow
+// screens the filters' disclosure stays as it was while the results change behind it, and its button
+// says how many mentors it will show. Without JavaScript the same form works with its submit buttons.
 (function () {
     "use strict";
     const form = document.querySelector("[data-directory]");
@@ -8,9 +9,36 @@
         return;
     }
     const body = document.getElementById("directory-body");
+    const searchBox = document.getElementById("directory-q");
+    const wide = window.matchMedia("(min-width: 56rem)");
     let controller = null;
 
     form.classList.add("directory--enhanced");
+
+    function drawer() {
+        return body.querySelector("[data-filters]");
+    }
+
+    function prepareDrawer(open) {
+        const filters = drawer();
+        if (!filters) {
+            return;
+        }
+        // A browser that cannot show a closed <details>' content as a sidebar gets it opened instead.
+        const sidebarByCss = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+        filters.open = open || (wide.matches && !sidebarByCss);
+        const show = filters.querySelector("[data-filters-show]");
+        if (show && show.dataset.liveLabel) {
+            show.textContent = show.dataset.liveLabel;
+        }
+    }
+
+    function focusCount() {
+        const count = body.querySelector(".directory__count");
+        if (count) {
+            count.focus({ preventScroll: true });
+        }
+    }
 
     function queryOf(formElement) {
         const params = new URLSearchParams(new FormData(formElement));
@@ -31,6 +59,7 @@
         }
         controller = new AbortController();
         const focusedId = document.activeElement && document.activeElement.id;
+        const focusInBody = body.contains(document.activeElement);
         const partial = new URLSearchParams(params);
         partial.set("partial", "1");
         body.setAttribute("aria-busy", "true");
@@ -42,17 +71,22 @@
             if (!response.ok) {
                 throw new Error(response.statusText);
             }
+            const open = Boolean(drawer() && drawer().open);
             body.innerHTML = await response.text();
+            prepareDrawer(open);
+            if (searchBox && document.activeElement !== searchBox) {
+                searchBox.value = params.get("q") || "";
+            }
             const query = params.toString();
             const url = form.action + (query ? "?" + query : "");
             if (push) {
                 window.history.pushState({ directory: true }, "", url);
             }
-            if (focusedId) {
-                const again = document.getElementById(focusedId);
-                if (again) {
-                    again.focus();
-                }
+            const again = focusedId && document.getElementById(focusedId);
+            if (again) {
+                again.focus();
+            } else if (focusInBody) {
+                focusCount(); // the chip or link that had focus is gone with the old results
             }
         } catch (error) {
             if (error.name !== "AbortError") {
@@ -77,6 +111,12 @@
         event.preventDefault();
         const params = queryOf(form);
         params.delete("page");
+        if (event.submitter && event.submitter.hasAttribute("data-filters-show")) {
+            // "Show N mentors": the results are current already; close the filters and go to them.
+            drawer().open = false;
+            drawer().scrollIntoView({ block: "start" });
+            focusCount();
+        }
         load(params, true);
     });
 
@@ -98,10 +138,14 @@
     window.addEventListener("popstate", function () {
         // Back and forward restore the search the address describes, filters included.
         const params = new URLSearchParams(window.location.search);
-        const box = document.getElementById("directory-q");
-        if (box) {
-            box.value = params.get("q") || "";
+        if (searchBox) {
+            searchBox.value = params.get("q") || "";
         }
         load(params, false);
     });
+
+    wide.addEventListener("change", function () {
+        prepareDrawer(drawer() && drawer().open);
+    });
+    prepareDrawer(false);
 })();
