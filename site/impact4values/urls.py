@@ -22,6 +22,7 @@ if settings.DEBUG:
 
 # Every public page lives under its language prefix; "/" is redirected by LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    path("sitemap/", sitemaps.page, name="sitemap-page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

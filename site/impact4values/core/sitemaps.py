@@ -1,4 +1,5 @@
-"""Per-language sitemaps with hreflang alternates, and an index of them.
+"""Per-language sitemaps with hreflang alternates, and an index of them, for robots; and the sitemap
+page for people: one per language, its pages by section.
 
 Wagtail's stock sitemap lists only the default site's tree, i.e. one language; here each language has
 its own section, and every URL carries links to the page's other language versions.
@@ -10,7 +11,10 @@ from django.conf import settings
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page, Site
+
+from impact4values.core import translations
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -53,3 +57,29 @@ def section(request, section):
         )
     urls.sort(key=lambda url: url["path"])
     return TemplateResponse(request, "core/sitemap.xml", {"urls": urls}, content_type="application/xml")
+
+
+def page(request):
+    """The sitemap page in the active language: the home page, then each of its sections (a child of
+    the home page) with the pages under it, in the order of the page tree."""
+    home = translations.home_page(request)
+    if home is None or home.locale.language_code != translation.get_language():
+        home = None
+    sections = []
+    if home is not None:
+        for top in home.get_children().live().public().order_by("path"):
+            pages = top.get_descendants().live().public().order_by("path")
+            sections.append({"page": top, "pages": list(pages)})
+    context = {"home": home, "sections": sections, "language_links": sitemap_language_links(request)}
+    return TemplateResponse(request, "core/sitemap_page.html", context)
+
+
+def sitemap_language_links(request):
+    """The switcher's links: the sitemap page exists in every language."""
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            url = reverse("sitemap-page")
+        links.append(translations.LanguageLink(code, name, url, code == current, True))
+    return links

@@ -10,7 +10,10 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    return translations.language_links(context["request"], context.get("page"))
+    """This page's versions; a view that is not a Wagtail page may give its own (``language_links``)."""
+    return context.get("language_links") or translations.language_links(
+        context["request"], context.get("page")
+    )
 
 
 @register.simple_tag(takes_context=True)
