@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import TIMEOUT_MS
 from tests.e2e.test_directory import DIRECTORY, croatian_count, directory_json, query_of, url_has
+from tests.support.accessibility import assert_no_serious_violations
 
 pytestmark = pytest.mark.e2e
 
@@ -75,6 +76,8 @@ def test_ticking_a_filter_updates_show_n_mentors_to_the_number_the_results_then_
     both = directory_json(page, site_url)["total"]
     expect(show).to_have_text(croatian_show_button(both))
     expect(page.locator("details.filters > summary")).to_have_text("Filtri (2)")
+    expect(page.locator("[data-directory-announce]")).to_have_text(croatian_count(both))  # for screen readers
+    assert_no_serious_violations(page, "the directory on a phone, filters open, two chips")
 
     show.click()
     expect(page.locator(".directory__count")).to_have_text(croatian_count(both))
