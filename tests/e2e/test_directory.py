@@ -200,13 +200,13 @@ def test_back_button_takes_a_filter_off_again_without_leaving_the_directory(page
 
 
 @pytest.mark.parametrize("javascript_enabled", [False], ids=["without-javascript"])
-def test_without_javascript_the_apply_filters_button_filters(page, site_url, javascript_enabled):
+def test_without_javascript_the_show_mentors_button_filters(page, site_url, javascript_enabled):
     page.goto(site_url + DIRECTORY)
     expect(page.locator("form.directory--enhanced")).to_have_count(0)
     everyone = expect_page_to_match_json(page, site_url)
 
     page.locator("#facet-area-advocacy").check()
-    apply = page.get_by_role("button", name="Primijeni filtre")
+    apply = page.get_by_role("button", name="Prikaži mentore")
     expect(apply).to_be_visible()
     with page.expect_navigation():
         apply.click()

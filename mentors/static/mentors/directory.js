@@ -10,6 +10,7 @@
     }
     const body = document.getElementById("directory-body");
     const searchBox = document.getElementById("directory-q");
+    const announcer = form.querySelector("[data-directory-announce]");
     const wide = window.matchMedia("(min-width: 56rem)");
     let controller = null;
 
@@ -30,6 +31,15 @@
         const show = filters.querySelector("[data-filters-show]");
         if (show && show.dataset.liveLabel) {
             show.textContent = show.dataset.liveLabel;
+        }
+    }
+
+    function announce() {
+        // The count's own live region is replaced with the results, which screen readers may not
+        // read out; this one stays in the page and says the new count.
+        const count = body.querySelector(".directory__count");
+        if (announcer && count) {
+            announcer.textContent = count.textContent.trim();
         }
     }
 
@@ -74,6 +84,7 @@
             const open = Boolean(drawer() && drawer().open);
             body.innerHTML = await response.text();
             prepareDrawer(open);
+            announce();
             if (searchBox && document.activeElement !== searchBox) {
                 searchBox.value = params.get("q") || "";
             }
