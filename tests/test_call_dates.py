@@ -3,6 +3,7 @@ through the ``{deadline}`` placeholder, so changing the call's deadline changes 
 mentions it (home and call, in all three languages), and no page repeats a date of its own."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import formats, translation
@@ -94,3 +95,15 @@ def test_an_unknown_placeholder_stays_as_written_and_values_are_escaped():
     finally:
         placeholders.SOURCES.remove(source)
     assert text == "<p>&lt;b&gt;hr&lt;/b&gt; {unknown}</p>"
+
+
+# --- One phone number ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["sl", "hr", "en"])
+def test_the_phone_number_is_written_one_way_on_the_call_and_home_pages(client, language):
+    call = CallPage.objects.get(locale__language_code=language)
+    for url in (HOME_URL[language], CALL_URL[language]):
+        text = re.sub(r'href="tel:[^"]*"', "", text_of(client, url))  # the dialling form of a link
+        written = set(re.findall(r"\+386[0-9 ()]*[0-9]", text))
+        assert written == {call.contact_phone}, url
