@@ -10,11 +10,12 @@ from django.utils.translation import pgettext_lazy
 
 
 class GrammaticalGender(models.TextChoices):
+    NOT_STATED = "", _("Not stated (both forms)")
     FEMININE = "feminine", _("Feminine (mentorica)")
     MASCULINE = "masculine", _("Masculine (mentor)")
 
 
-NOT_STATED = ""
+NOT_STATED = GrammaticalGender.NOT_STATED
 
 PROFILE_WORDING = {
     GrammaticalGender.FEMININE: {
