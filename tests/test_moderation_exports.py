@@ -95,6 +95,7 @@ def test_headings_and_choices_are_in_the_exporting_moderators_admin_language(mod
             "country": str(Country("HR").label),
             "thematic_areas": label("gesi", language),
             "publish_consent": translation.gettext("yes"),
+            "language": str(translation.get_language_info("sl")["name_translated"]),
         }
     [csv_row], csv_headings = csv_rows(moderator_client)
     [xlsx_row], xlsx_headings = xlsx_rows(xlsx_sheet(moderator_client))

@@ -75,14 +75,14 @@ FACTS = {
     "sl": [
         "62,50 € bruto na mentorsko uro",
         "v povprečju 18 delovnih ur",
-        "5. marec 2027",
+        "5. marca 2027",
         "maj 2027 – september 2028",
     ],
     "hr": [
         "62,50 € bruto po satu mentorstva",
         "u prosjeku 18 radnih sati",
         "5. ožujka 2027.",
-        "Svibanj 2027. – Rujan 2028.",
+        "svibanj 2027. – rujan 2028.",
     ],
     "en": [
         "€62.50 gross per mentoring hour",

@@ -12,6 +12,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from mentors.choices import Availability, Country
 from programme.models import ThematicArea
 
+from .mentor_wording import GrammaticalGender, profile_wording
+
 
 def default_locale_areas():
     """Areas are chosen once, in the default language; translations show their own names."""
@@ -73,9 +75,20 @@ class MentorPage(Page):
         _("availability"), max_length=16, choices=Availability.choices, default=Availability.AVAILABLE
     )
     links = StreamField([("link", PublicLinkBlock())], verbose_name=_("public links"), blank=True)
+    grammatical_gender = models.CharField(
+        _("grammatical gender"),
+        max_length=10,
+        choices=GrammaticalGender.choices,
+        blank=True,
+        help_text=_(
+            "How the Slovenian and Croatian profile speaks of the mentor, as the mentor wishes. "
+            "Not stated: both forms (mentor/mentorica)."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("headline"),
+        FieldPanel("grammatical_gender"),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
         FieldPanel("bio"),
         MultiFieldPanel(
@@ -110,6 +123,7 @@ class MentorPage(Page):
         TranslatableField("eu_values_experience"),
         SynchronizedField("availability"),
         TranslatableField("links"),
+        SynchronizedField("grammatical_gender"),
     ]
 
     parent_page_types = ["mentors.MentorDirectoryPage"]
@@ -119,6 +133,10 @@ class MentorPage(Page):
     class Meta:
         verbose_name = _("mentor profile")
         verbose_name_plural = _("mentor profiles")
+
+    def wording(self):
+        """The profile's headings, in the mentor's grammatical gender where it is recorded."""
+        return profile_wording(self.grammatical_gender)
 
     def localized_thematic_areas(self):
         """The profile's areas in its own language."""

@@ -8,7 +8,7 @@ CONTENT = {
         "title": "Call for expressions of interest for new mentors under the Impact4Values 2.0 programme",
         "nav_title": "Call for mentors",
         "slug": "call-for-mentors",
-        "search_description": "Join the Impact4Values 2.0 mentor network: applications from new mentors are open until 20 December 2025.",
+        "search_description": "Join the Impact4Values 2.0 mentor network: the call for new mentors, its conditions and the application form.",
         "intro": "Support for non-governmental organisations in organisational development and advocacy",
         "body": [
             ("heading", "Purpose of the call"),
@@ -40,11 +40,11 @@ CONTENT = {
             ("heading", "How to apply"),
             (
                 "paragraph",
-                """<p>If you would like to join our mentor network, please complete the <a href="#apply">application form</a> and attach your CV by 20 December 2025. If there is more interest in particular areas than is needed, we will select mentors on the basis of their experience (more experience gives an advantage in the selection).</p>""",
+                """<p>If you would like to join our mentor network, please complete the <a href="#apply">application form</a> and attach your CV by {deadline}. If there is more interest in particular areas than is needed, we will select mentors on the basis of their experience (more experience gives an advantage in the selection).</p>""",
             ),
             (
                 "paragraph",
-                """<p>Until the call closes, you can reach us at any time by e-mail at <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> or by telephone on +386 (01) 542 1422.</p>""",
+                """<p>Until the call closes, you can reach us at any time by e-mail at <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> or by telephone on +386 1 542 14 22.</p>""",
             ),
             (
                 "cta",

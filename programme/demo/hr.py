@@ -8,7 +8,7 @@ CONTENT = {
         "title": "Poziv na iskazivanje interesa za nove mentore i mentorice u okviru programa Impact4Values 2.0",
         "nav_title": "Poziv za mentore",
         "slug": "poziv-za-mentore",
-        "search_description": "Pridružite se mentorskoj mreži Impact4Values 2.0: prijave novih mentora i mentorica primamo do 20. prosinca 2025.",
+        "search_description": "Pridružite se mentorskoj mreži Impact4Values 2.0: poziv za nove mentore i mentorice, uvjeti suradnje i prijavni obrazac.",
         "intro": "Potpora organizacijskom razvoju i zagovaranju organizacijama civilnoga društva",
         "body": [
             ("heading", "Svrha poziva"),
@@ -40,11 +40,11 @@ CONTENT = {
             ("heading", "Prijava"),
             (
                 "paragraph",
-                """<p>Ako se želite pridružiti našoj mentorskoj mreži, ispunite <a href="#apply">prijavni obrazac</a> i priložite životopis do 20. prosinca 2025. Ako za pojedina područja bude iskazan veći interes nego što je potrebno, mentore i mentorice birat ćemo na temelju iskustva (više iskustva znači prednost pri odabiru).</p>""",
+                """<p>Ako se želite pridružiti našoj mentorskoj mreži, ispunite <a href="#apply">prijavni obrazac</a> i priložite životopis do {deadline} Ako za pojedina područja bude iskazan veći interes nego što je potrebno, mentore i mentorice birat ćemo na temelju iskustva (više iskustva znači prednost pri odabiru).</p>""",
             ),
             (
                 "paragraph",
-                """<p>Sve do zatvaranja poziva stojimo vam na raspolaganju na adresi e-pošte <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ili na broju telefona +386 (01) 542 1422.</p>""",
+                """<p>Sve do zatvaranja poziva stojimo vam na raspolaganju na adresi e-pošte <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ili na broju telefona +386 1 542 14 22.</p>""",
             ),
             (
                 "cta",

@@ -24,7 +24,7 @@ CALL_FACTS = {
     "mentoring_start": datetime.date(2026, 2, 28),
     "mentoring_end": datetime.date(2028, 4, 30),
     "contact_email": "emilija.kastelic@cnvos.si",
-    "contact_phone": "+386 (01) 542 1422",
+    "contact_phone": "+386 1 542 14 22",
 }
 
 

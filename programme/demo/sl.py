@@ -11,7 +11,7 @@ CONTENT = {
         "title": "Poziv za izkaz interesa za nove mentorje in mentorice v okviru programa Impact4Values 2.0",
         "nav_title": "Poziv za mentorje",
         "slug": "poziv-za-mentorje",
-        "search_description": "Pridružite se mentorski mreži Impact4Values 2.0: prijave novih mentorjev in mentoric zbiramo do 20. decembra 2025.",
+        "search_description": "Pridružite se mentorski mreži Impact4Values 2.0: poziv za nove mentorje in mentorice, pogoji sodelovanja in prijavnica.",
         "intro": "Podpora organizacijskemu razvoju in zagovorništvu nevladnim organizacijam",
         "body": [
             ("heading", "Namen poziva"),
@@ -43,11 +43,11 @@ CONTENT = {
             ("heading", "Prijava"),
             (
                 "paragraph",
-                """<p>Če se želite pridružiti naši mentorski mreži, izpolnite <a href="#apply">prijavnico</a> in priložite življenjepis do 20. decembra 2025. Če bo za posamezna področja izkazan večji interes, kot je potrebno, bomo mentorje izbirali na podlagi izkušenj (več izkušenj pomeni prednost pri izbiri).</p>""",
+                """<p>Če se želite pridružiti naši mentorski mreži, izpolnite <a href="#apply">prijavnico</a> in priložite življenjepis do {deadline}. Če bo za posamezna področja izkazan večji interes, kot je potrebno, bomo mentorje izbirali na podlagi izkušenj (več izkušenj pomeni prednost pri izbiri).</p>""",
             ),
             (
                 "paragraph",
-                """<p>Ves čas do zaprtja poziva smo vam na voljo na elektronskem naslovu <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ali na telefonski številki +386 (01) 542 1422.</p>""",
+                """<p>Ves čas do zaprtja poziva smo vam na voljo na elektronskem naslovu <a href="mailto:emilija.kastelic@cnvos.si">emilija.kastelic@cnvos.si</a> ali na telefonski številki +386 1 542 14 22.</p>""",
             ),
             (
                 "cta",

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from impact4values.core import placeholders
 from programme.blocks import ProgrammeStreamBlock
 
 from .thematic_area import ThematicArea
@@ -93,6 +94,22 @@ class CallPage(RoutablePageMixin, Page):
     def is_open(self, now=None):
         return (now or timezone.now()) <= self.application_deadline
 
+    def deadline_text(self):
+        """The deadline's day in this page's language ("20. decembra 2025", "20 December 2025")."""
+        with translation.override(self.locale.language_code):
+            return formats.date_format(timezone.localtime(self.application_deadline).date(), "DATE_FORMAT")
+
+    def text_placeholders(self):
+        """The facts rich text may show by token (``impact4values.core.placeholders``)."""
+        return {"deadline": self.deadline_text()}
+
+    @classmethod
+    def featured_in(cls, language):
+        """The newest live call in ``language``: the one body text in that language speaks of."""
+        return (
+            cls.objects.live().filter(locale__language_code=language).order_by("-first_published_at").first()
+        )
+
     def localized_thematic_areas(self):
         """The areas the call covers, in this page's language."""
         keys = [area.translation_key for area in self.thematic_areas.all()]
@@ -121,3 +138,10 @@ class CallPage(RoutablePageMixin, Page):
         from mentors.applications import views
 
         return views.thanks(request, self)
+
+
+@placeholders.register
+def call_facts(language):
+    """``{deadline}`` and the other facts of the call in ``language``, for any page's rich text."""
+    call = CallPage.featured_in(language)
+    return call.text_placeholders() if call else {}

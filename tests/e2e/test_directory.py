@@ -123,7 +123,7 @@ def test_ngo_searches_in_croatian_ticks_two_areas_and_a_language_and_keeps_the_f
     page.evaluate("window.__marker = 1")  # gone if the page is loaded again
 
     # Words: Enter searches, and the address says what was searched.
-    search_box = page.get_by_role("searchbox", name="Pretraživanje mentora")
+    search_box = page.get_by_role("searchbox", name="Pretraživanje mentora i mentorica")
     search_box.fill(WORDS)
     search_box.press("Enter")
     expect(page).to_have_url(f"{site_url}{DIRECTORY}?q={WORDS}")

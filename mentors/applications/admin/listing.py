@@ -3,6 +3,7 @@ that leads to the detail view (applications are decided on, not edited)."""
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext, gettext_lazy
 from django.views.generic import View
@@ -35,7 +36,9 @@ class ApplicationIndexView(IndexView):
 
     EXPORT_VALUES = {
         "status": lambda application: application.get_status_display(),
-        "language": lambda application: application.get_language_display(),
+        "language": lambda application: translation.get_language_info(application.language)[
+            "name_translated"
+        ],
         "country": lambda application: application.get_country_display(),
         "languages": lambda application: language_names(application, "; "),
         "total_experience": lambda application: application.total_experience,

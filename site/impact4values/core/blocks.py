@@ -4,6 +4,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.rich_text import RichText
+
+from . import placeholders
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -18,8 +21,19 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
+    """Rich text; ``{deadline}`` in it shows the call's deadline (``placeholders``)."""
+
     def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text", _("Write {deadline} where the call's application deadline should appear.")
+        )
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        if value is not None:
+            context["value"] = RichText(placeholders.substitute(value.source))
+        return context
 
     class Meta:
         label = _("Paragraph")

@@ -44,7 +44,7 @@ CONTENT = {
             (
                 "paragraph",
                 "<p>Because of the increased scope of mentoring support, we wish to expand our existing pool of mentors.</p>"
-                "<p>You can submit the application form with your CV until 20 December 2025.</p>",
+                "<p>You can submit the application form with your CV until {deadline}.</p>",
             ),
             ("cta", {"label": "Read the call and apply", "page": "call"}),
             ("cta", {"label": "More about the Impact4Values 2.0 programme", "page": "impact4values"}),

@@ -47,7 +47,7 @@ CONTENT = {
             (
                 "paragraph",
                 "<p>Zbog povećanog opsega mentorske potpore želimo proširiti postojeću bazu mentora i mentorica.</p>"
-                "<p>Prijavni obrazac sa životopisom možete poslati do 20. prosinca 2025.</p>",
+                "<p>Prijavni obrazac sa životopisom možete poslati do {deadline}</p>",
             ),
             ("cta", {"label": "Pročitajte poziv i prijavite se", "page": "call"}),
             ("cta", {"label": "Više o programu Impact4Values 2.0", "page": "impact4values"}),

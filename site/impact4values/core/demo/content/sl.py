@@ -44,7 +44,7 @@ CONTENT = {
             (
                 "paragraph",
                 "<p>Zaradi povečanega obsega mentorske podpore želimo razširiti obstoječo bazo mentorjev in mentoric.</p>"
-                "<p>Prijavnico z življenjepisom lahko oddate do 20. decembra 2025.</p>",
+                "<p>Prijavnico z življenjepisom lahko oddate do {deadline}.</p>",
             ),
             ("cta", {"label": "Preberite poziv in se prijavite", "page": "call"}),
             ("cta", {"label": "Več o programu Impact4Values 2.0", "page": "impact4values"}),
