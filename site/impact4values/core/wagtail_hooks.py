@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import workflow_names
 from .lockouts import views as lockouts
 from .models import Footer
 
@@ -44,3 +45,8 @@ def register_lockouts_menu_item():
 @hooks.register("register_log_actions")
 def register_lockout_log_actions(actions):
     actions.register_action(lockouts.UNLOCK_ACTION, _("Unlock sign-in"), _("Sign-in unlocked"))
+
+
+@hooks.register("register_log_actions", order=100)  # after Wagtail's own workflow actions
+def translate_workflow_names_in_history(actions):
+    workflow_names.translate_workflow_history(actions)
