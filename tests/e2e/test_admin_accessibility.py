@@ -16,7 +16,9 @@ PASSWORD = "impact4values"
 EDITOR_SCREENS = [
     "/admin/",  # dashboard
     "/admin/pages/",  # page explorer
-    "home page edit",
+    "home page edit 1",  # the home pages in each language: Wagtail's page editor, and wagtail-localize's
+    "home page edit 2",  # translation editor for the translated ones
+    "home page edit 3",
     "/admin/snippets/programme/thematicarea/",
     "/admin/images/",
     "/admin/documents/",
@@ -35,9 +37,10 @@ def sign_in(page, site_url, username):
 
 
 def open_screen(page, site_url, screen):
-    if screen == "home page edit":
+    if screen.startswith("home page edit"):
         page.goto(site_url + "/admin/pages/")
-        screen = page.locator("a[href*='/edit/']").first.get_attribute("href")
+        links = page.locator("a[href$='/edit/']")
+        screen = links.nth(int(screen.split()[-1]) - 1).get_attribute("href")
     response = page.goto(site_url + screen if screen.startswith("/") else screen)
     assert response.status == 200, f"{screen} answered {response.status}"
     page.wait_for_load_state("networkidle")

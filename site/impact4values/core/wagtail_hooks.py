@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -50,3 +52,13 @@ def register_lockout_log_actions(actions):
 @hooks.register("register_log_actions", order=100)  # after Wagtail's own workflow actions
 def translate_workflow_names_in_history(actions):
     workflow_names.translate_workflow_history(actions)
+
+
+@hooks.register("insert_global_admin_css")
+def accessibility_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("admin-fixes/accessibility.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def accessibility_js():
+    return format_html('<script src="{}" defer></script>', static("admin-fixes/accessibility.js"))
