@@ -14,7 +14,8 @@ Run from the repository root:
     python .ci/upstream_catalogues.py --check         # list the gaps per language; exit 1 if there are any
 
 A translation file is a JSON list of {app, msgctxt, msgid, msgid_plural, where, comment} with "msgstr" or
-"msgstr_plural" {"0": ..., "1": ...}. Importing rewrites the .po and .mo files it touched and the fallback.
+"msgstr_plural" {"0": ..., "1": ...}, and "domain": "djangojs" for the admin's JavaScript strings.
+Importing rewrites the .po and .mo files it touched and the fallback.
 """
 
 import argparse
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM = ROOT / "locale" / "upstream"
 FALLBACK = ROOT / "site" / "impact4values" / "english_fallback" / "locale"
 PACKAGES = ("wagtail", "wagtail_localize")
+DOMAINS = ("django", "djangojs")  # Python and templates; the admin's JavaScript
 PLURAL_FORMS = {
     "sl": "nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);",
     "hr": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : "
@@ -69,8 +71,8 @@ def save(po, path):
     po.save_as_mofile(str(path.with_suffix(".mo")))
 
 
-def upstream_path(package, language):
-    return UPSTREAM / package / language / "LC_MESSAGES" / "django.po"
+def upstream_path(package, language, domain="django"):
+    return UPSTREAM / package / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 def import_translations(files, language=None):
@@ -81,7 +83,7 @@ def import_translations(files, language=None):
         lang = language or Path(file).stem.split("-")[0]
         for item in json.loads(Path(file).read_text(encoding="utf-8")):
             package = item["app"].split("/")[0]
-            path = upstream_path(package, lang)
+            path = upstream_path(package, lang, item.get("domain") or "django")
             if path not in touched:
                 touched[path] = catalogue(
                     path, lang, f"Translations of {package}'s strings missing from its own {lang} catalogue."
@@ -127,13 +129,13 @@ def locale_dirs(include_fallback=False):
     return [d for d in dirs if d.is_dir() and (include_fallback or d != FALLBACK)]
 
 
-def translated_keys(language, dirs):
+def translated_keys(language, dirs, domain="django"):
     """(msgctxt, msgid) of every entry translated for language in the given locale directories."""
     from django.utils.translation import to_locale
 
     keys = {}
     for localedir in dirs:
-        for mo in gettext.find("django", str(localedir), [to_locale(language)], all=True):
+        for mo in gettext.find(domain, str(localedir), [to_locale(language)], all=True):
             for entry in polib.mofile(mo):
                 if entry.msgid and (entry.msgstr or any(entry.msgstr_plural.values())):
                     keys.setdefault((entry.msgctxt, entry.msgid), entry)
@@ -171,13 +173,16 @@ def write_fallback():
         print(f"English fallback for {language}: {len(po)} strings")
 
 
-def package_msgids(package):
-    """(msgctxt, msgid) of every string of the installed package, from its English source catalogues."""
+def package_msgids(package, domain="django"):
+    """(msgctxt, msgid) of every string of the installed package, from its source catalogues."""
     import importlib
 
     base = Path(importlib.import_module(package).__file__).parent
     keys = {}
-    for path in sorted(base.rglob("locale/en/LC_MESSAGES/django.po")):
+    sources = ("en", "sl", "hr", "hr_HR")  # English, and the staff languages (a few have strings en lacks)
+    for path in sorted(
+        p for source in sources for p in base.rglob(f"locale/{source}/LC_MESSAGES/{domain}.po")
+    ):
         app = path.parent.parent.parent.parent.relative_to(base.parent).as_posix()
         for entry in polib.pofile(str(path)):
             if not entry.obsolete:
@@ -195,12 +200,14 @@ def check():
     for language, _name in settings.LANGUAGES:
         if language.startswith("en"):
             continue
-        for package in PACKAGES:
+        for package, domain in ((package, domain) for package in PACKAGES for domain in DOMAINS):
             base = Path(importlib.import_module(package).__file__).parent
-            installed = translated_keys(language, [d for d in base.rglob("locale") if d.is_dir()])
-            ours = translated_keys(language, [UPSTREAM / package])
-            missing = {k: app for k, app in package_msgids(package).items() if k not in installed | ours}
-            print(f"{language} {package}: {len(ours)} ours, {len(missing)} missing")
+            installed = translated_keys(language, [d for d in base.rglob("locale") if d.is_dir()], domain)
+            ours = translated_keys(language, [UPSTREAM / package], domain)
+            missing = {
+                k: app for k, app in package_msgids(package, domain).items() if k not in installed | ours
+            }
+            print(f"{language} {package} {domain}: {len(ours)} ours, {len(missing)} missing")
             for (msgctxt, msgid), app in sorted(missing.items(), key=lambda kv: (kv[1], kv[0][1])):
                 context = f" [{msgctxt}]" if msgctxt else ""
                 print(f"  {app}{context}: {msgid!r}")

@@ -17,11 +17,11 @@ def locale_dirs():
     return [d for d in dirs if d.is_dir()]
 
 
-def translated_entries(language):
+def translated_entries(language, domain="django"):
     """{(msgctxt, msgid): [entries]} of every translated entry for language, from every catalogue file."""
     entries = {}
     for localedir in locale_dirs():
-        for mo in gettext.find("django", str(localedir), [to_locale(language)], all=True):
+        for mo in gettext.find(domain, str(localedir), [to_locale(language)], all=True):
             for entry in polib.mofile(mo):
                 if entry.msgid and (entry.msgstr or any(entry.msgstr_plural.values())):
                     entries.setdefault((entry.msgctxt, entry.msgid), []).append(entry)

@@ -7,7 +7,7 @@ ones its apps create), and the template loader below gives Wagtail's templates t
 """
 
 from django.template.loaders import app_directories
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 WAGTAIL_DEFAULT_WORKFLOW = gettext_noop("Moderators approval")  # also the name of its one task
 
@@ -72,3 +72,46 @@ class Loader(app_directories.Loader):
 
     def get_contents(self, origin):
         return rewrite(origin.template_name, super().get_contents(origin))
+
+
+# The history (site history, an object's history) words workflow events with the names stored in the
+# log entry when it happened: Wagtail's formatters for them get the names translated.
+WORKFLOW_LOG_ACTIONS = (
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+)
+
+
+def with_translated_names(data):
+    """A log entry's data with the workflow's and tasks' titles in the active language."""
+    if isinstance(data, dict):
+        return {
+            key: gettext(value)
+            if key == "title" and isinstance(value, str) and value
+            else with_translated_names(value)
+            for key, value in data.items()
+        }
+    return data
+
+
+def translate_workflow_history(actions):
+    """For the register_log_actions hook, after Wagtail's own: its workflow formatters, translating names."""
+    for action in WORKFLOW_LOG_ACTIONS:
+        formatter = actions.formatters.get(action)
+        if formatter is not None and not isinstance(formatter, TranslatedNames):
+            actions.formatters[action] = type(
+                f"TranslatedNames{type(formatter).__name__}", (TranslatedNames, type(formatter)), {}
+            )()
+
+
+class TranslatedNames:
+    def format_message(self, log_entry):
+        stored = log_entry.data
+        log_entry.data = with_translated_names(stored)
+        try:
+            return super().format_message(log_entry)
+        finally:
+            log_entry.data = stored

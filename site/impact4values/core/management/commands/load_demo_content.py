@@ -42,5 +42,5 @@ class Command(BaseCommand):
         for line in report.summary:
             self.stdout.write(self.style.SUCCESS(line))
         if demo_accounts:
-            accounts = ", ".join(username for username, _group in DEMO_USERS)
+            accounts = ", ".join(username for username, *_details in DEMO_USERS)
             self.stdout.write(f"Demo accounts ({accounts}), password: {DEMO_PASSWORD}")
