@@ -1,6 +1,7 @@
 """Phones and the first screen, in a real Chromium: no page of any language's sitemap scrolls sideways at
 360 or 320 px, nor the call's application form; the header's menu opens and closes without JavaScript;
-and on a 1366 × 900 desktop the call page's first screen shows its status, deadline and Apply link.
+key-figure grids of 3 to 6 figures fill every row at every width; and on a 1366 × 900 desktop the call
+page's first screen shows its status, deadline and Apply link.
 
 The shared site serves the call closed (its real deadline); the form and the Apply link need it open,
 so this module also builds a site of its own with the deadline moved to 2030, like the application
@@ -147,4 +148,41 @@ def test_the_closed_calls_first_screen_on_a_desktop_says_clearly_that_it_is_clos
     assert within_first_screen(status)
     assert within_first_screen(page.locator('.call-facts time[datetime^="2025-12-20T23:59:59"]'))
     expect(page.locator('.call-facts a[href="#apply"]')).to_have_count(0)
+    page.context.close()
+
+
+# Copies the home page's grid of six figures, keeps the first `count` and names the grid by its count,
+# as the block's template does; then measures each row: its cards must fill the grid's width.
+ROWS_OF_A_GRID = """count => {
+    const original = document.querySelector(".key-figures");
+    const grid = original.cloneNode(true);
+    grid.className = `key-figures key-figures--${count}`;
+    [...grid.children].slice(count).forEach(item => item.remove());
+    original.after(grid);
+    const width = grid.getBoundingClientRect().width;
+    const gap = parseFloat(getComputedStyle(grid).columnGap) || 0;
+    const rows = new Map();
+    for (const item of grid.children) {
+        const box = item.getBoundingClientRect();
+        const top = Math.round(box.top);
+        rows.set(top, (rows.get(top) || []).concat([box.width]));
+    }
+    grid.remove();
+    return {width, gap, rows: [...rows.values()]};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 600, 800, 1000, 1366])
+def test_key_figure_grids_of_three_to_six_figures_fill_every_row(browser, site_url, width):
+    page = new_page(browser, {"width": width, "height": 900})
+    page.goto(site_url + "/sl/")
+    expect(page.locator(".key-figures--6 .key-figures__item")).to_have_count(6)
+    for count in (3, 4, 5, 6):
+        grid = page.evaluate(ROWS_OF_A_GRID, count)
+        for row in grid["rows"]:
+            filled = sum(row) + grid["gap"] * (len(row) - 1)
+            assert abs(filled - grid["width"]) < 2, (
+                f"{count} figures at {width} px: a row of {len(row)} "
+                f"fills {filled:.0f} of {grid['width']:.0f} px"
+            )
     page.context.close()
