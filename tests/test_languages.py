@@ -42,8 +42,9 @@ def test_language_switcher_says_when_a_page_has_no_translation(client):
     versions = translated_profile()
     versions["en"].unpublish()
     nav = switcher(client.get(versions["sl"].url).content.decode())
-    assert '<a href="/en/" hreflang="en" lang="en" class="language-switcher__missing">' in nav
-    assert "(page not translated: home page)" in nav  # written in the target language's own words
+    note = "(page not translated: home page)"  # written in the target language's own words
+    assert f'<a href="/en/" hreflang="en" lang="en" class="language-switcher__missing" title="{note}">' in nav
+    assert f'<span class="language-switcher__note"> {note}</span>' in nav  # read aloud, shown on phones
     assert f'<a href="{versions["hr"].url}" hreflang="hr"' in nav
 
 
