@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from programme.admin_forms import CallPageForm
 from programme.blocks import ProgrammeStreamBlock
 
 from .thematic_area import ThematicArea
@@ -60,6 +61,8 @@ class CallPage(RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
+
+    base_form_class = CallPageForm  # the areas: one checkbox each, in the page's language
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
