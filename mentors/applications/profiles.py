@@ -1,17 +1,26 @@
-"""The draft mentor profile an accepted application becomes, for editors to review and publish.
+"""The draft mentor profiles an accepted application becomes, for editors to review and publish.
 
 Only with the applicant's consent to a public profile. It carries what a profile shows: name, areas,
-languages, country and city, years of experience, availability, a bio from the descriptions of their
-experience, their EU values experience and their website; never the CV, e-mail, phone or anything else
-from the application.
+languages, country and city, years of experience, availability, a bio, their EU values experience and
+their website; never the CV, e-mail, phone or anything else from the application.
+
+The profile is made in the application's language and translated, through wagtail-localize, into every
+other language that has a directory: drafts too, with the source's facts synchronised and its texts
+waiting in the translation editor, so that once published each directory finds the mentor.
+
+The bio is a third-person template in the profile's language that the editor completes (the
+placeholders are in square brackets), followed by the applicant's own first-person descriptions, marked
+for the editor to use and delete before publishing. They stay in the bio rather than in a private field
+so the editor writes with them in view, and so translators see both.
 """
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import LogContext, log
+from wagtail_localize.operations import translate_object
 
 from impact4values.core.slugs import ascii_slug
 from mentors.choices import Availability
@@ -41,7 +50,8 @@ def profile_directory(application):
 
 
 def create_profile(application, user=None):
-    """The application's draft profile, made now if it has none; ``None`` without publish consent."""
+    """The application's draft profile, made now (with its translations) if it has none; ``None``
+    without publish consent."""
     if not application.publish_consent:
         return None
     if application.mentor_page_id:
@@ -73,9 +83,21 @@ def create_profile(application, user=None):
         directory.add_child(instance=page)
         revision = page.save_revision(user=user)
         log(instance=page, action="wagtail.create", user=user, revision=revision, content_changed=True)
+    translate_profile(page, directory, user)
     application.mentor_page = page
     application.save(update_fields=["mentor_page", "updated_at"])
     return page
+
+
+def translate_profile(page, directory, user=None):
+    """Draft translations of ``page`` into the languages of the directory's translations, made by
+    wagtail-localize as its "Translate this page" makes them (drafts, as live status is not synced)."""
+    translated_directories = MentorDirectoryPage.objects.filter(translation_key=directory.translation_key)
+    locales = [
+        other.locale for other in translated_directories.exclude(pk=directory.pk).select_related("locale")
+    ]
+    if locales:
+        translate_object(page, locales, user=user)
 
 
 def profile_slug(directory, name):
@@ -93,7 +115,44 @@ def paragraphs(text):
 
 
 def profile_bio(application, language):
-    """Rich text: each area applied for, named in ``language``, with the applicant's description."""
+    """Rich text: the third-person template, then the applicant's own words marked for the editor."""
+    with translation.override(language):
+        blocks = bio_template(application, language) + applicant_words(application, language)
+    return "\n".join(blocks)
+
+
+def bio_template(application, language):
+    """Paragraphs in the third person about the mentor; [square brackets] for the editor to replace."""
+    name = application.full_name
+    ngo, mentoring = application.years_ngo_experience, application.years_mentoring_experience
+    experience = gettext(
+        "%(name)s works as %(role)s at %(organisation)s and has %(ngo)s and %(mentoring)s."
+    ) % {
+        "name": name,
+        "role": application.role.strip() or gettext("[role]"),
+        "organisation": application.organisation.strip() or gettext("[organisation]"),
+        "ngo": ngettext("%(count)d year of experience in NGOs", "%(count)d years of experience in NGOs", ngo)
+        % {"count": ngo},
+        "mentoring": ngettext(
+            "%(count)d year of experience in mentoring or training",
+            "%(count)d years of experience in mentoring or training",
+            mentoring,
+        )
+        % {"count": mentoring},
+    }
+    keys = application.thematic_areas.values("translation_key")
+    areas = [area.name for area in ThematicArea.objects.filter(translation_key__in=keys).localized(language)]
+    achievements = gettext(
+        "[Two or three sentences in the third person: what %(name)s has achieved with NGOs in %(areas)s.]"
+    ) % {"name": name, "areas": ", ".join(areas) or gettext("[areas]")}
+    offer = gettext(
+        "[What organisations can expect from mentoring with %(name)s: approach, methods, examples.]"
+    ) % {"name": name}
+    return [format_html("<p>{}</p>", text) for text in (experience, achievements, offer)]
+
+
+def applicant_words(application, language):
+    """The applicant's descriptions, area by area (named in ``language``), under a note for the editor."""
     names = ThematicArea.objects.labels(language)
     experiences = sorted(
         application.area_experiences.select_related("area"),
@@ -102,10 +161,17 @@ def profile_bio(application, language):
     blocks = []
     for experience in experiences:
         blocks.append(format_html("<p><b>{}</b></p>", names.get(experience.area.key, experience.area.name)))
-        blocks.extend(format_html("<p>{}</p>", line) for line in paragraphs(experience.description))
+        blocks.extend(format_html("<p><i>{}</i></p>", line) for line in paragraphs(experience.description))
     if not blocks:
-        blocks = [format_html("<p>{}</p>", line) for line in paragraphs(application.eu_values_experience)]
-    return "\n".join(blocks) or format_html("<p>{}</p>", application.full_name)
+        blocks = [
+            format_html("<p><i>{}</i></p>", line) for line in paragraphs(application.eu_values_experience)
+        ]
+    if not blocks:
+        return []
+    note = gettext(
+        "For the editor, to delete before publishing: the applicant's own words from the application."
+    )
+    return [format_html("<p><b>{}</b></p>", note), *blocks]
 
 
 def profile_availability(application):
