@@ -94,6 +94,7 @@ def site_url(chromium_executable, tmp_path_factory):
     with fresh_database(folder) as database_url:
         env = server_environment(database_url, folder)
         started = time.perf_counter()
+        manage(env, "createcachetable")  # before migrate, as the deployment does
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo_content", "--demo-accounts")
         print(f"\ne2e database {redacted(database_url)} ready in {time.perf_counter() - started:.1f} s")
