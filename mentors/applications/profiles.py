@@ -20,6 +20,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import LogContext, log
+from wagtail_localize.models import (
+    String,
+    StringSegment,
+    TranslatableObject,
+    TranslationContext,
+    TranslationSource,
+)
 from wagtail_localize.operations import translate_object
 
 from impact4values.core.slugs import ascii_slug
@@ -98,6 +105,18 @@ def translate_profile(page, directory, user=None):
     ]
     if locales:
         translate_object(page, locales, user=user)
+
+
+def forget_translations(translation_key):
+    """Delete what wagtail-localize keeps of a deleted profile: its source (a copy of the texts) with
+    its segments and translations, and the source strings no other object uses (their translations
+    go with them). Segments protect their contexts, and contexts the object, so in that order."""
+    sources = TranslationSource.objects.filter(object_id=translation_key)
+    string_ids = list(StringSegment.objects.filter(source__in=sources).values_list("string_id", flat=True))
+    sources.delete()
+    TranslationContext.objects.filter(object_id=translation_key).delete()
+    TranslatableObject.objects.filter(translation_key=translation_key).delete()
+    String.objects.filter(pk__in=string_ids, segments__isnull=True).delete()
 
 
 def profile_slug(directory, name):
