@@ -5,7 +5,7 @@ from a third-person template in the profile's language, the applicant's own word
 
 import pytest
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from mentors.models import MentorDirectoryPage, MentorPage
 from search.models import DirectoryEntry
@@ -56,11 +56,19 @@ def test_the_translations_are_known_to_wagtail_localize_with_the_facts_synchroni
             12,
             source.availability,
         )
-        # Nothing is translated yet: the editor's translation view shows every text as to translate.
-        assert not StringTranslation.objects.filter(
+        # The bio's template is there in the page's own language; the applicant's words and the other
+        # texts wait in the translation editor.
+        translated = StringTranslation.objects.filter(
             locale__language_code=language, context__object_id=source.translation_key
-        ).exists()
+        )
+        assert translated.exists()
+        assert set(translated.values_list("context__path", flat=True)) == {"bio"}
+        segments = StringSegment.objects.filter(source=translation_source)
+        assert translated.count() < segments.count()
         assert "Ten years of gesi work" in page.bio  # the source's text until translated
+    assert "radi kao Programme lead u organizaciji" in pages["hr"].bio
+    assert "works as Programme lead at" in pages["en"].bio
+    assert "Za uredništvo, izbrišite prije objave" in pages["hr"].bio
 
 
 def test_the_editor_opens_the_croatian_draft_in_the_translation_editor(moderator_client, editor_client):

@@ -23,11 +23,15 @@ from wagtail.log_actions import LogContext, log
 from wagtail_localize.models import (
     String,
     StringSegment,
+    StringTranslation,
     TranslatableObject,
+    Translation,
     TranslationContext,
     TranslationSource,
 )
 from wagtail_localize.operations import translate_object
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from impact4values.core.slugs import ascii_slug
 from mentors.choices import Availability
@@ -90,7 +94,8 @@ def create_profile(application, user=None):
         directory.add_child(instance=page)
         revision = page.save_revision(user=user)
         log(instance=page, action="wagtail.create", user=user, revision=revision, content_changed=True)
-    translate_profile(page, directory, user)
+    locales = translate_profile(page, directory, user)
+    pretranslate_bio_template(page, application, locales, user)
     application.mentor_page = page
     application.save(update_fields=["mentor_page", "updated_at"])
     return page
@@ -105,6 +110,51 @@ def translate_profile(page, directory, user=None):
     ]
     if locales:
         translate_object(page, locales, user=user)
+    return locales
+
+
+def pretranslate_bio_template(page, application, locales, user=None):
+    """Give each translation the bio's template, the editor's note and the area names in its own
+    language, as translations in wagtail-localize; the applicant's words stay to translate (or delete)."""
+    source = TranslationSource.objects.filter(object_id=page.translation_key, locale=page.locale).first()
+    if source is None:
+        return
+    segments = StringSegment.objects.filter(source=source, context__path="bio").select_related(
+        "string", "context"
+    )
+    source_texts = bio_strings(application, page.locale.language_code)
+    for locale in locales:
+        pairs = dict(zip(source_texts, bio_strings(application, locale.language_code), strict=True))
+        for segment in segments:
+            if segment.string.data in pairs:
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={
+                        "data": pairs[segment.string.data],
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "tool_name": "",
+                        "last_translated_by": user,
+                    },
+                )
+        Translation.objects.get(source=source, target_locale=locale).save_target(user=user, publish=False)
+
+
+def bio_strings(application, language):
+    """The bio's own strings in ``language`` (template, note, area names) as wagtail-localize reads them."""
+    with translation.override(language):
+        names = ThematicArea.objects.labels(language)
+        headings = [
+            format_html("<p><b>{}</b></p>", names.get(experience.area.key, experience.area.name))
+            for experience in application.area_experiences.select_related("area").order_by("area__sort_order")
+        ]
+        html = "\n".join([*bio_template(application, language), editor_note(), *headings])
+    return [
+        segment.string.data
+        for segment in extract_segments(MentorPage(bio=html))
+        if isinstance(segment, StringSegmentValue) and segment.path == "bio"
+    ]
 
 
 def forget_translations(translation_key):
@@ -187,10 +237,14 @@ def applicant_words(application, language):
         ]
     if not blocks:
         return []
+    return [editor_note(), *blocks]
+
+
+def editor_note():
     note = gettext(
         "For the editor, to delete before publishing: the applicant's own words from the application."
     )
-    return [format_html("<p><b>{}</b></p>", note), *blocks]
+    return format_html("<p><b>{}</b></p>", note)
 
 
 def profile_availability(application):
