@@ -159,11 +159,13 @@ def bio_strings(application, language):
 
 def forget_translations(translation_key):
     """Delete what wagtail-localize keeps of a deleted profile: its source (a copy of the texts) with
-    its segments and translations, and the source strings no other object uses (their translations
-    go with them). Segments protect their contexts, and contexts the object, so in that order."""
+    its segments, its translated strings and the source strings no other object uses. Segments
+    protect their contexts, and contexts the object, so in that order."""
     sources = TranslationSource.objects.filter(object_id=translation_key)
     string_ids = list(StringSegment.objects.filter(source__in=sources).values_list("string_id", flat=True))
     sources.delete()
+    # Before their contexts: wagtail-localize's signal on deleting a translation reads its context.
+    StringTranslation.objects.filter(context__object_id=translation_key).delete()
     TranslationContext.objects.filter(object_id=translation_key).delete()
     TranslatableObject.objects.filter(translation_key=translation_key).delete()
     String.objects.filter(pk__in=string_ids, segments__isnull=True).delete()
