@@ -13,6 +13,7 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail.log_actions import registry
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision, TaskState
+from wagtail_localize.models import String, StringSegment, TranslationSource
 
 from mentors.applications.storage import private_storage
 from mentors.management.commands.purge_applications import months_before
@@ -200,6 +201,11 @@ def test_erasing_an_address_deletes_its_applications_cvs_history_and_profile(mod
     profile = accepted.mentor_page
     profile.get_latest_revision().publish()
     assert DirectoryEntry.objects.filter(page_id=profile.pk).exists()
+    translations = list(profile.get_translations(inclusive=True).values_list("pk", flat=True))
+    assert len(translations) == 3  # the profile in sl, hr and en
+    segments = StringSegment.objects.filter(source__object_id=profile.translation_key)
+    strings = list(segments.values_list("string", flat=True))
+    assert String.objects.filter(pk__in=strings, data__contains="Mlakar").exists()
     older = MentorApplicationFactory(
         first_name="Maja", last_name="Mlakar", email="MAJA@example.org", status=Status.REJECTED
     )
@@ -210,7 +216,7 @@ def test_erasing_an_address_deletes_its_applications_cvs_history_and_profile(mod
     out = StringIO()
     call_command("personal_data", "--email", "maja@example.org", "--erase", "--no-input", stdout=out)
 
-    assert "Erased 2 application(s), 2 CV file(s) and 1 profile page(s)" in out.getvalue()
+    assert "Erased 2 application(s), 2 CV file(s) and 3 profile page(s)" in out.getvalue()
     assert not MentorApplication.objects.filter(pk__in=ids).exists()
     assert not any(private_storage.exists(name) for name in files)
     assert not ModelLogEntry.objects.filter(
@@ -219,8 +225,11 @@ def test_erasing_an_address_deletes_its_applications_cvs_history_and_profile(mod
     assert not Revision.objects.filter(
         object_id__in=[str(pk) for pk in ids], content_type__model="mentorapplication"
     ).exists()
-    assert not MentorPage.objects.filter(pk=profile.pk).exists()
+    assert not MentorPage.objects.filter(pk__in=translations).exists()
     assert not DirectoryEntry.objects.filter(page_id=profile.pk).exists()
+    # Nor does wagtail-localize keep a copy of the profile's texts.
+    assert not TranslationSource.objects.filter(object_id=profile.translation_key).exists()
+    assert not String.objects.filter(pk__in=strings, data__contains="Mlakar").exists()
     assert not PageLogEntry.objects.filter(page_id=profile.pk).exists()
     assert not registry.get_logs_for_instance(other).filter(label__icontains="Mlakar").exists()
     other.refresh_from_db()

@@ -14,11 +14,13 @@ from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from rest_framework.permissions import BasePermission
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 VIEW = "mentors.view_mentorapplication"
 CHANGE = "mentors.change_mentorapplication"
 DOWNLOAD_CV = "mentors.download_cv"
 EDIT_AREA_TARGETS = "programme.change_thematicarea"
+page_permission_policy = PagePermissionPolicy()
 
 
 def _has(user, permission):
@@ -49,6 +51,12 @@ def may_download_cv(user):
 
 def may_edit_area_targets(user):
     return _has(user, EDIT_AREA_TARGETS)
+
+
+def may_review_profiles(user):
+    """See the draft mentor profiles waiting for review: whoever may publish pages (editors, superusers),
+    not moderators, who have no page permissions."""
+    return bool(user and user.is_active and page_permission_policy.user_has_permission(user, "publish"))
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from impact4values.core import placeholders
+from programme.admin_forms import CallPageForm
 from programme.blocks import ProgrammeStreamBlock
 
 from .thematic_area import ThematicArea
@@ -61,6 +62,8 @@ class CallPage(RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
+
+    base_form_class = CallPageForm  # the areas: one checkbox each, in the page's language
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 

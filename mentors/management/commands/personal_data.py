@@ -26,7 +26,7 @@ from wagtail.log_actions import log, registry
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState
 
 from impact4values.core.outbox import posting
-from mentors.applications import moderation
+from mentors.applications import moderation, profiles
 from mentors.models import MentorApplication
 from mentors.models.application import new_reference
 
@@ -167,6 +167,7 @@ def erase_everything(applications):
         if profile is not None:
             pages = list(profile.get_translations(inclusive=True).specific())
             page_ids = [page.pk for page in pages]
+            profiles.forget_translations(profile.translation_key)  # wagtail-localize's copy of the texts
             for page in pages:
                 page.delete()
             PageLogEntry.objects.filter(page_id__in=page_ids).delete()
