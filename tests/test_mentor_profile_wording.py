@@ -87,3 +87,16 @@ def test_the_applicants_emails_name_the_directory_in_both_forms(language, both):
     with translation.override(language):
         text = translation.gettext(message)
     assert text != message and both in text
+
+
+@pytest.mark.parametrize(
+    "language, slug, about",
+    [
+        ("sl", "maja-kovacic", "O mentorici"),
+        ("hr", "maja-kovacic", "O mentorici"),
+        ("sl", "matej-kocevar", "O mentorju"),
+    ],
+)
+def test_the_demo_profiles_record_their_mentors_gender(client, language, slug, about):
+    page = MentorPage.objects.live().get(slug=slug, locale__language_code=language)
+    assert f"<h2>{about}</h2>" in client.get(page.url).content.decode()

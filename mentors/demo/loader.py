@@ -77,6 +77,7 @@ class MentorDemoLoader:
             availability=profile["availability"],
             years_ngo_experience=profile["years_ngo"],
             years_mentoring_experience=profile["years_mentoring"],
+            grammatical_gender=profile["grammatical_gender"],
             links=[
                 {
                     "type": "link",

@@ -64,6 +64,7 @@ PROFILES = [
     # ------------------------------------------------------------------ Slovenia
     {
         "name": "Maja Kovačič",
+        "grammatical_gender": "feminine",
         "slug": "maja-kovacic",
         "areas": ["advocacy", "financial-stability"],
         "languages": ["sl", "en"],
@@ -137,6 +138,7 @@ PROFILES = [
     },
     {
         "name": "Tomaž Žnidaršič",
+        "grammatical_gender": "masculine",
         "slug": "tomaz-znidarsic",
         "areas": ["organisational-structure", "capacities-and-resources"],
         "languages": ["sl", "en", "de"],
@@ -200,6 +202,7 @@ PROFILES = [
     },
     {
         "name": "Nina Škerjanc",
+        "grammatical_gender": "feminine",
         "slug": "nina-skerjanc",
         "areas": ["public-image-and-transparency", "advocacy"],
         "languages": ["sl", "it", "en"],
@@ -272,6 +275,7 @@ PROFILES = [
     },
     {
         "name": "Urška Pečnik",
+        "grammatical_gender": "feminine",
         "slug": "urska-pecnik",
         "areas": ["gesi", "service-provision"],
         "languages": ["sl", "en"],
@@ -335,6 +339,7 @@ PROFILES = [
     },
     {
         "name": "Matej Kočevar",
+        "grammatical_gender": "masculine",
         "slug": "matej-kocevar",
         "areas": ["financial-stability", "service-provision"],
         "languages": ["sl", "hr"],
@@ -395,6 +400,7 @@ PROFILES = [
     },
     {
         "name": "Špela Zupančič",
+        "grammatical_gender": "feminine",
         "slug": "spela-zupancic",
         "areas": ["capacities-and-resources", "gesi"],
         "languages": ["sl", "en"],
@@ -456,6 +462,7 @@ PROFILES = [
     },
     {
         "name": "Gregor Šušteršič",
+        "grammatical_gender": "masculine",
         "slug": "gregor-sustersic",
         "areas": ["organisational-structure", "advocacy"],
         "languages": ["sl", "en", "de"],
@@ -529,6 +536,7 @@ PROFILES = [
     },
     {
         "name": "Barbara Štrukelj",
+        "grammatical_gender": "feminine",
         "slug": "barbara-strukelj",
         "areas": ["financial-stability", "public-image-and-transparency"],
         "languages": ["sl", "en"],
@@ -589,6 +597,7 @@ PROFILES = [
     },
     {
         "name": "Jure Pšeničnik",
+        "grammatical_gender": "masculine",
         "slug": "jure-psenicnik",
         "areas": ["service-provision", "gesi"],
         "languages": ["sl", "hu"],
@@ -639,6 +648,7 @@ PROFILES = [
     },
     {
         "name": "Tjaša Mlakar",
+        "grammatical_gender": "feminine",
         "slug": "tjasa-mlakar",
         "areas": ["advocacy", "gesi"],
         "languages": ["sl", "it", "en"],
@@ -702,6 +712,7 @@ PROFILES = [
     },
     {
         "name": "Andrej Čebulj",
+        "grammatical_gender": "masculine",
         "slug": "andrej-cebulj",
         "areas": ["organisational-structure", "financial-stability"],
         "languages": ["sl", "en"],
@@ -758,6 +769,7 @@ PROFILES = [
     # ------------------------------------------------------------------ Croatia
     {
         "name": "Ivana Horvatić",
+        "grammatical_gender": "feminine",
         "slug": "ivana-horvatic",
         "areas": ["advocacy", "financial-stability"],
         "languages": ["hr", "en"],
@@ -831,6 +843,7 @@ PROFILES = [
     },
     {
         "name": "Marko Međimurec",
+        "grammatical_gender": "masculine",
         "slug": "marko-medimurec",
         "areas": ["capacities-and-resources", "organisational-structure"],
         "languages": ["hr", "de"],
@@ -885,6 +898,7 @@ PROFILES = [
     },
     {
         "name": "Petra Šimić",
+        "grammatical_gender": "feminine",
         "slug": "petra-simic",
         "areas": ["public-image-and-transparency", "gesi"],
         "languages": ["hr", "en"],
@@ -942,6 +956,7 @@ PROFILES = [
     },
     {
         "name": "Luka Babić",
+        "grammatical_gender": "masculine",
         "slug": "luka-babic",
         "areas": ["service-provision", "capacities-and-resources"],
         "languages": ["hr", "it", "en"],
@@ -992,6 +1007,7 @@ PROFILES = [
     },
     {
         "name": "Ana Žužić",
+        "grammatical_gender": "feminine",
         "slug": "ana-zuzic",
         "areas": ["gesi", "advocacy"],
         "languages": ["hr", "it"],
@@ -1045,6 +1061,7 @@ PROFILES = [
     },
     {
         "name": "Tomislav Jurčević",
+        "grammatical_gender": "masculine",
         "slug": "tomislav-jurcevic",
         "areas": ["financial-stability", "organisational-structure"],
         "languages": ["hr", "en"],
@@ -1111,6 +1128,7 @@ PROFILES = [
     },
     {
         "name": "Sanja Kovačević",
+        "grammatical_gender": "feminine",
         "slug": "sanja-kovacevic",
         "areas": ["organisational-structure", "gesi"],
         "languages": ["hr", "en", "de"],
@@ -1175,6 +1193,7 @@ PROFILES = [
     },
     {
         "name": "Dario Perić",
+        "grammatical_gender": "masculine",
         "slug": "dario-peric",
         "areas": ["public-image-and-transparency", "advocacy"],
         "languages": ["hr", "en"],
@@ -1241,6 +1260,7 @@ PROFILES = [
     },
     {
         "name": "Martina Čačić",
+        "grammatical_gender": "feminine",
         "slug": "martina-cacic",
         "areas": ["capacities-and-resources", "service-provision"],
         "languages": ["hr", "de"],
@@ -1288,6 +1308,7 @@ PROFILES = [
     },
     {
         "name": "Krešimir Šarić",
+        "grammatical_gender": "masculine",
         "slug": "kresimir-saric",
         "areas": ["financial-stability", "public-image-and-transparency"],
         "languages": ["hr", "en"],
@@ -1359,6 +1380,7 @@ PROFILES = [
     },
     {
         "name": "Nikolina Bašić",
+        "grammatical_gender": "feminine",
         "slug": "nikolina-basic",
         "areas": ["service-provision", "gesi"],
         "languages": ["hr", "en", "fr"],
@@ -1420,6 +1442,7 @@ PROFILES = [
     # ------------------------------------------------------------------ other countries
     {
         "name": "Jelena Đorđević",
+        "grammatical_gender": "feminine",
         "slug": "jelena-dordevic",
         "areas": ["advocacy", "capacities-and-resources", "public-image-and-transparency"],
         "languages": ["sr", "hr", "en", "hu"],
@@ -1486,6 +1509,7 @@ PROFILES = [
     },
     {
         "name": "Stefan Gruber",
+        "grammatical_gender": "masculine",
         "slug": "stefan-gruber",
         "areas": ["financial-stability", "advocacy", "capacities-and-resources"],
         "languages": ["de", "en"],
@@ -1546,6 +1570,7 @@ PROFILES = [
     },
     {
         "name": "Selma Begić",
+        "grammatical_gender": "feminine",
         "slug": "selma-begic",
         "areas": ["gesi", "service-provision"],
         "languages": ["bs", "hr", "en"],
