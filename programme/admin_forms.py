@@ -1,4 +1,5 @@
-"""The call page's admin form: its thematic areas as one checkbox per area, in the page's language.
+"""Page forms whose thematic areas are one checkbox per area, in the page's language (the call page's,
+and the mentor profile's through its own form).
 
 Areas are stored as their source rows (the default language's, see ``ThematicAreaQuerySet``), whatever
 the page's locale, so translations and the application form agree; an editor of the Croatian call sees
@@ -23,7 +24,7 @@ class LocalizedAreasField(forms.ModelMultipleChoiceField):
         return self.names.get(obj.pk, obj.name)
 
 
-class CallPageForm(WagtailAdminPageForm):
+class LocalizedAreasPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("thematic_areas")
@@ -37,3 +38,6 @@ class CallPageForm(WagtailAdminPageForm):
             )
             areas.set_language(locale.language_code if locale else None)
             self.fields["thematic_areas"] = areas
+
+
+CallPageForm = LocalizedAreasPageForm

@@ -36,6 +36,7 @@ from wagtail_localize.segments.extract import extract_segments
 from impact4values.core.slugs import ascii_slug
 from mentors.choices import Availability
 from mentors.models import MentorDirectoryPage, MentorPage
+from mentors.models.mentor_page_form import EDITOR_NOTE
 from programme.models import ThematicArea
 
 # A profile shows "limited availability" below this many hours a month (a mentor works about 20 hours
@@ -243,10 +244,7 @@ def applicant_words(application, language):
 
 
 def editor_note():
-    note = gettext(
-        "For the editor, to delete before publishing: the applicant's own words from the application."
-    )
-    return format_html("<p><b>{}</b></p>", note)
+    return format_html("<p><b>{}</b></p>", EDITOR_NOTE)
 
 
 def profile_availability(application):

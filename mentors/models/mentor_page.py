@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from mentors.choices import Availability, Country
 from programme.models import ThematicArea
 
+from .mentor_page_form import MentorPageForm
 from .mentor_wording import GrammaticalGender, profile_wording
 
 
@@ -126,6 +127,7 @@ class MentorPage(Page):
         SynchronizedField("grammatical_gender"),
     ]
 
+    base_form_class = MentorPageForm  # areas in the profile's language; no publishing an unfinished bio
     parent_page_types = ["mentors.MentorDirectoryPage"]
     subpage_types = []
     template = "mentors/mentor_page.html"
