@@ -5,6 +5,7 @@ An entry's ``areas`` are the area keys; its ``text`` holds the areas' names in t
 """
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.html import strip_tags
 
 from mentors.models import MentorPage
@@ -28,6 +29,13 @@ def named_areas(areas, labels):
     return [(key, name) for _order, name, key in sorted(named, key=lambda item: item[:2])]
 
 
+def page_url(page):
+    """The profile's URL in its own language, whatever the request's (an "hr-hr" admin user would
+    otherwise store /hr-hr/…, see Page.get_url_parts)."""
+    with translation.override(page.locale.language_code):
+        return page.get_url() or ""
+
+
 def build_entry(page, area_labels=None):
     """The directory entry of a live mentor profile (unsaved). ``area_labels``: the areas' names in the
     page's language; passing them saves a query per page when many are built at once."""
@@ -38,7 +46,7 @@ def build_entry(page, area_labels=None):
     return DirectoryEntry(
         page_id=page.pk,
         locale=page.locale.language_code,
-        url=page.get_url() or "",
+        url=page_url(page),
         name=page.title,
         name_sort=sort_key(page.title),
         headline=page.headline,

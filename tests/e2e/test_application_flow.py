@@ -217,7 +217,7 @@ def apply_in_croatian(page, base, cv):
 def accept_as_moderator(moderator, base, reference, cv, labels):
     """The moderator finds the application by the e-mail, checks it, downloads the CV and accepts it with
     a comment; returns the admin address of the draft profile the acceptance made."""
-    log_in(moderator, base, "moderator")
+    log_in(moderator, base, "moderator-hr")  # Croatian staff, so the admin shows her answers' labels
     moderator.locator(f'#mentor-applications-section a[href$="{APPLICATIONS}"]').click()  # the dashboard's
     expect(moderator).to_have_url(base + APPLICATIONS)
     moderator.locator("#id_q").fill(APPLICANT["email"])
@@ -256,9 +256,17 @@ def accept_as_moderator(moderator, base, reference, cv, labels):
 
 
 def publish_as_editor(editor, base, profile_edit_path):
-    """Moderators have no rights on pages: an editor opens the draft profile and publishes it."""
-    log_in(editor, base, "editor", next_path=profile_edit_path)
+    """Moderators have no rights on pages: an editor opens the draft profile, writes the bio over the
+    template it starts from (publishing refuses its [square brackets]) and publishes it."""
+    log_in(editor, base, "editor-hr", next_path=profile_edit_path)
     expect(editor.locator("#id_title")).to_have_value(full_name())
+    bio = editor.locator('[data-contentpath="bio"] [contenteditable="true"]')
+    expect(bio).to_contain_text("[")
+    bio.click()
+    editor.keyboard.press("Control+A")
+    editor.keyboard.type(f"{full_name()} dvanaest godina vodi zagovaračke kampanje udruga u Splitu.")
+    # Draftail writes its state into the form's field a moment after a change, as a person would wait.
+    expect(editor.locator('input[name="bio"]')).to_have_value(re.compile("dvanaest godina vodi"))
     publish = editor.locator('button[name="action-publish"]')
     if not publish.is_visible():  # Wagtail keeps it in the footer's menu of actions
         editor.locator('footer [data-w-dropdown-target="toggle"]').click()

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "impact4values.core.middleware.language_variants.LanguageVariantRedirectMiddleware",  # /hr-hr/ → /hr/
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # 413 before any body is read, before CSRF, after the language is known: site-wide, then call pages
