@@ -32,9 +32,5 @@ def serious_violations(page, what):
 
 
 def assert_no_serious_violations(page, what):
-    violations = _axe.run(page).response["violations"]
-    blocking = [violation for violation in violations if violation["impact"] in BLOCKING]
-    others = [violation for violation in violations if violation["impact"] not in BLOCKING]
-    if others:
-        print(f"axe on {what}, not failing the test:\n{describe(others)}")
+    blocking = serious_violations(page, what)
     assert not blocking, f"axe found serious or critical violations on {what}:\n{describe(blocking)}"
