@@ -38,6 +38,3 @@ class LocalizedAreasPageForm(WagtailAdminPageForm):
             )
             areas.set_language(locale.language_code if locale else None)
             self.fields["thematic_areas"] = areas
-
-
-CallPageForm = LocalizedAreasPageForm

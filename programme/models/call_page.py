@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from impact4values.core import placeholders
-from programme.admin_forms import CallPageForm
+from programme.admin_forms import LocalizedAreasPageForm
 from programme.blocks import ProgrammeStreamBlock
 
 from .thematic_area import ThematicArea
@@ -63,7 +63,7 @@ class CallPage(RoutablePageMixin, Page):
         FieldPanel("body"),
     ]
 
-    base_form_class = CallPageForm  # the areas: one checkbox each, in the page's language
+    base_form_class = LocalizedAreasPageForm  # the areas: one checkbox each, in the page's language
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
