@@ -31,7 +31,7 @@ def values_in(language):
 
 def substitute(source, language=None):
     """``source`` (rich text as stored) with each known token replaced by its value, escaped."""
-    if "{" not in source:
+    if not TOKEN.search(source):  # most paragraphs: no token, so no query for the values
         return source
     values = values_in(language or get_language())
     return TOKEN.sub(lambda match: escape(values[match[1]]) if match[1] in values else match[0], source)
